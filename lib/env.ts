@@ -1,0 +1,54 @@
+// The environment, parsed once. Every variable has a safe default so `npm start` needs no .env.
+import path from 'node:path'
+import { z } from 'zod'
+
+const schema = z.object({
+  PORT: z.coerce
+    .number({ error: 'PORT doit être un nombre' })
+    .int('PORT doit être un entier')
+    .min(1, 'PORT doit être compris entre 1 et 65535')
+    .max(65535, 'PORT doit être compris entre 1 et 65535')
+    .default(3000),
+  DATABASE_PATH: z.string().trim().min(1, 'DATABASE_PATH ne peut pas être vide').default('./data/kibaru.db'),
+  UPLOADS_DIR: z.string().trim().min(1, 'UPLOADS_DIR ne peut pas être vide').default('./data/uploads'),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'SITE_URL doit être une adresse http(s) complète, par exemple https://kibaru.ml' })
+    .optional(),
+})
+
+export interface Env {
+  port: number
+  databasePath: string
+  uploadsDir: string
+  /** Public origin used in absolute links, without a trailing slash. */
+  siteUrl: string
+}
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable counts as unset, as shells and CI often export empty values.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
+    throw new EnvError(`Configuration invalide :\n${lines.join('\n')}`)
+  }
+  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL } = result.data
+  const origin = SITE_URL ? new URL(SITE_URL) : new URL(`http://localhost:${PORT}`)
+  if (origin.pathname !== '/' || origin.search || origin.hash) {
+    throw new EnvError('Configuration invalide :\n  - SITE_URL: donnez seulement l’origine, sans chemin (https://kibaru.ml)')
+  }
+  return {
+    port: PORT,
+    databasePath: path.resolve(DATABASE_PATH),
+    uploadsDir: path.resolve(UPLOADS_DIR),
+    siteUrl: origin.origin,
+  }
+}
+
+let cached: Env | undefined
+export function env(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
