@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatNumber, formatRelative, formatTime } from './dates'
+import { formatDate, formatDateTime, formatLongDate, formatNumber, formatRelative, formatTime } from './dates'
 
 // Bamako is on UTC all year round (no daylight saving time).
 describe('French dates', () => {
@@ -18,6 +18,10 @@ describe('French dates', () => {
     expect(formatRelative(new Date('2026-11-28T08:10:00Z'), now)).toBe('Il y a 3 h')
     expect(formatRelative(new Date('2026-11-27T18:05:00Z'), now)).toBe('Hier à 18 h 05')
     expect(formatRelative(new Date('2026-11-02T09:00:00Z'), now)).toBe('2 novembre 2026')
+  })
+  it('formats the masthead date with a capital', () => {
+    expect(formatLongDate(new Date('2026-11-28T09:00:00Z'))).toBe('Samedi 28 novembre 2026')
+    expect(formatLongDate(new Date('2026-03-01T09:00:00Z'))).toBe('Dimanche 1er mars 2026')
   })
   it('formats numbers with French separators', () => {
     expect(formatNumber(12345).replace(/\s/g, ' ')).toBe('12 345')

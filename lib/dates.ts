@@ -24,6 +24,12 @@ export function formatDateTime(date: Date): string {
   return `${withFirst(longDate, date)} à ${formatTime(date)}`
 }
 
+/** "Samedi 28 novembre 2026", for the masthead. */
+export function formatLongDate(date: Date): string {
+  const text = withFirst(longDate, date)
+  return text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1)
+}
+
 /** "31 août 2023", "1er mars 2026" */
 export function formatDate(date: Date): string {
   return withFirst(shortDate, date)

@@ -85,6 +85,13 @@ describe('renderBody', () => {
   })
 })
 
+describe('dateline', () => {
+  it('opens the first paragraph', () => {
+    const out = renderToStaticMarkup(<>{renderBody({ type: 'doc', content: [p(t('Le conseil a siégé.')), p(t('Suite.'))] }, refs, { dateline: 'Ségou' })}</>)
+    expect(out).toBe('<p><span class="dateline">SÉGOU – </span>Le conseil a siégé.</p><p>Suite.</p>')
+  })
+})
+
 describe('safeHref', () => {
   it('allows http, https, mailto and site paths only', () => {
     expect(safeHref('https://amap.ml/a?b=1')).toBe('https://amap.ml/a?b=1')

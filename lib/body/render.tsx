@@ -3,6 +3,7 @@
 // React, and link targets are checked against an allow-list of protocols.
 import type { ReactNode } from 'react'
 import Image from 'next/image'
+import Link from 'next/link'
 import { frenchSpacing } from '@/lib/typography'
 import type { BodyDocument, BodyMark, BodyNode } from './types'
 
@@ -62,7 +63,19 @@ function renderText(node: BodyNode, key: number): ReactNode {
     else if (mark.type === 'italic') out = <em>{out}</em>
     else if (mark.type === 'link') {
       const href = safeHref(mark.attrs?.href)
-      if (href) out = isExternal(href) ? <a href={href} rel="noopener noreferrer">{out}</a> : <a href={href}>{out}</a>
+      // Links inside the site navigate client-side, so a playing radio keeps playing.
+      if (href)
+        out = isExternal(href) ? (
+          <a href={href} rel="noopener noreferrer">
+            {out}
+          </a>
+        ) : href.startsWith('/') ? (
+          <Link href={href} prefetch={false}>
+            {out}
+          </Link>
+        ) : (
+          <a href={href}>{out}</a>
+        )
     }
   }
   return <Fragment key={key}>{out}</Fragment>
@@ -149,16 +162,34 @@ function renderReadAlso(node: BodyNode, refs: BodyRefs, key: number): ReactNode 
   return (
     <aside key={key} className="read-also" aria-label="Lire aussi">
       <span className="read-also-label">Lire aussi&nbsp;:</span>{' '}
-      <a href={`/articles/${encodeURIComponent(target.slug)}`}>{frenchSpacing(target.title)}</a>
+      <Link href={`/articles/${encodeURIComponent(target.slug)}`} prefetch={false}>
+        {frenchSpacing(target.title)}
+      </Link>
     </aside>
   )
 }
 
-export function renderBody(doc: BodyDocument | null | undefined, refs: BodyRefs): ReactNode[] {
-  const root: BodyNode = { type: 'doc', content: Array.isArray(doc?.content) ? doc.content : [] }
-  return renderChildren(root, refs, 0)
+export function renderBody(doc: BodyDocument | null | undefined, refs: BodyRefs, options: { dateline?: string | null } = {}): ReactNode[] {
+  const content = Array.isArray(doc?.content) ? doc.content : []
+  const dateline = options.dateline?.trim()
+  if (!dateline) return renderChildren({ type: 'doc', content }, refs, 0)
+  // The dateline opens the first paragraph, as in print: "BAMAKO – Le conseil…".
+  const label = (
+    <span className="dateline" key="dateline">
+      {dateline.toLocaleUpperCase('fr-FR')} –{' '}
+    </span>
+  )
+  const [first, ...rest] = content
+  if (first?.type !== 'paragraph') return [<p key="dateline-p">{label}</p>, ...renderChildren({ type: 'doc', content }, refs, 0)]
+  return [
+    <p key="first">
+      {label}
+      {renderChildren(first, refs, 1)}
+    </p>,
+    ...renderChildren({ type: 'doc', content: rest }, refs, 0),
+  ]
 }
 
-export function ArticleBody({ doc, refs }: { doc: BodyDocument; refs: BodyRefs }) {
-  return <div className="article-body">{renderBody(doc, refs)}</div>
+export function ArticleBody({ doc, refs, dateline }: { doc: BodyDocument; refs: BodyRefs; dateline?: string | null }) {
+  return <div className="article-body">{renderBody(doc, refs, { dateline })}</div>
 }

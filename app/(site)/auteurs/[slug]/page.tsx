@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/article/article-list'
+import { Pagination, parsePage } from '@/components/ui/pagination'
+import { getAuthorPage } from '@/db/queries/articles'
+import { formatNumber } from '@/lib/dates'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams])
+  const data = slug.length <= 100 ? await getAuthorPage(slug, parsePage(query.page)) : null
+  if (!data) notFound()
+  return data
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const data = await load(props)
+  const path = `/auteurs/${data.author.slug}`
+  return {
+    title: data.author.name,
+    description: data.author.bio.slice(0, 200) || `Les articles de ${data.author.name}.`,
+    alternates: { canonical: data.page > 1 ? `${path}?page=${data.page}` : path },
+    openGraph: { type: 'profile', title: data.author.name },
+  }
+}
+
+export default async function AuthorPage(props: Props) {
+  const { author, items, page, totalPages, total } = await load(props)
+  return (
+    <div className="wrap listing">
+      <header className="author-header">
+        {author.photo && (
+          <Image className="author-photo" src={author.photo.src} width={160} height={160} alt={`Portrait de ${author.name}`} sizes="160px" priority />
+        )}
+        <div>
+          <h1>{author.name}</h1>
+          {author.jobTitle && <p className="author-job">{author.jobTitle}</p>}
+          {author.bio && <p className="author-bio">{author.bio}</p>}
+          <p className="listing-description">
+            {formatNumber(total)} article{total > 1 ? 's' : ''} publié{total > 1 ? 's' : ''}
+          </p>
+        </div>
+      </header>
+      <h2 className="section-title">Ses articles</h2>
+      <ArticleList articles={items} now={new Date()} />
+      <Pagination basePath={`/auteurs/${author.slug}`} page={page} totalPages={totalPages} />
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next'
+import { Link } from '@/components/ui/link'
+import { Pagination, parsePage } from '@/components/ui/pagination'
+import { searchArticles } from '@/db/queries/search'
+import { getCategories } from '@/db/queries/site'
+import { formatDate, formatNumber } from '@/lib/dates'
+import { cleanQuery, splitHighlights } from '@/lib/search'
+import { frenchSpacing } from '@/lib/typography'
+
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = cleanQuery((await searchParams).q)
+  return {
+    title: q ? `Recherche : ${q}` : 'Recherche',
+    robots: { index: false, follow: true },
+    alternates: { canonical: '/recherche' },
+  }
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams
+  const q = cleanQuery(params.q)
+  const results = q ? searchArticles(q, parsePage(params.page)) : null
+  const categories = results && results.total === 0 ? await getCategories() : []
+  return (
+    <div className="wrap listing search-page">
+      <header className="listing-header">
+        <h1>Recherche</h1>
+        <form action="/recherche" method="get" role="search" className="search-form search-form-page">
+          <label htmlFor="q-page">Rechercher dans les articles</label>
+          <div className="search-row">
+            <input id="q-page" name="q" type="search" defaultValue={q} maxLength={200} enterKeyHint="search" />
+            <button type="submit">Rechercher</button>
+          </div>
+        </form>
+      </header>
+
+      {!results && <p className="empty">Saisissez un nom, un lieu ou un sujet : « Kidal », « coton », « Aigles »…</p>}
+
+      {results && results.total === 0 && (
+        <section className="empty" aria-live="polite">
+          <h2>Aucun article ne correspond à « {q} ».</h2>
+          <ul>
+            <li>Vérifiez l’orthographe, ou essayez un mot plus court ou plus général.</li>
+            <li>Les accents et les majuscules sont facultatifs : « segou » trouve « Ségou ».</li>
+          </ul>
+          {categories.length > 0 && (
+            <p>
+              Parcourez aussi les rubriques :{' '}
+              {categories.map((c, i) => (
+                <span key={c.slug}>
+                  {i > 0 && ', '}
+                  <Link href={`/rubriques/${c.slug}`}>{c.name}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          )}
+        </section>
+      )}
+
+      {results && results.total > 0 && (
+        <>
+          <p className="search-count" aria-live="polite">
+            {formatNumber(results.total)} résultat{results.total > 1 ? 's' : ''} pour « {q} »
+          </p>
+          <ol className="search-results">
+            {results.items.map(({ article, snippet }) => (
+              <li key={article.id} className="search-result">
+                {article.category && <p className="kicker">{article.category.name}</p>}
+                <h2 className="card-title">
+                  <Link href={`/articles/${article.slug}`}>{frenchSpacing(article.title)}</Link>
+                </h2>
+                <p className="search-snippet">
+                  {splitHighlights(snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                </p>
+                <p className="card-meta">
+                  <time dateTime={article.publishedAt}>{formatDate(new Date(article.publishedAt))}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination basePath="/recherche" page={results.page} totalPages={results.totalPages} query={{ q }} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,361 @@
+// Public reads of stories. "Published only" lives here, inside each query, so no page can leak a
+// draft; the shapes are trimmed to what a reader page shows (bylines are { name, slug }).
+import 'server-only'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+import { TAGS } from '@/lib/cache-tags'
+import { collectReferences, readingMinutes } from '@/lib/body/text'
+import type { BodyDocument } from '@/lib/body/types'
+import { db } from '../client'
+import { articleAuthors, articles, articleTags, authors, categories, media, slugRedirects, tags } from '../schema'
+import { cachedRead } from './cached'
+import { mediaUrl } from './media-url'
+
+export interface CardImage {
+  src: string
+  width: number
+  height: number
+  alt: string
+}
+
+export interface ArticleCard {
+  id: number
+  slug: string
+  title: string
+  standfirst: string
+  publishedAt: string
+  breaking: boolean
+  category: { slug: string; name: string } | null
+  cover: CardImage | null
+}
+
+export interface ArticlePage extends ArticleCard {
+  modifiedAt: string | null
+  dateline: string | null
+  source: { name: string; url: string | null } | null
+  body: BodyDocument
+  readingMinutes: number
+  coverCaption: string | null
+  coverCredit: string | null
+  bylines: { slug: string; name: string }[]
+  tags: { slug: string; name: string }[]
+  /** What the body points to, resolved: [id, value] pairs (JSON-safe, unlike a Map). */
+  bodyMedia: [number, { src: string; width: number; height: number; alt: string; credit: string | null }][]
+  bodyArticles: [number, { slug: string; title: string }][]
+}
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  totalPages: number
+  total: number
+}
+
+export const PAGE_SIZE = 12
+
+export const isPublished = eq(articles.status, 'published')
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  standfirst: articles.standfirst,
+  publishedAt: articles.publishedAt,
+  breaking: articles.breaking,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+  coverPath: media.path,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverAlt: media.alt,
+}
+
+type CardRow = {
+  id: number
+  slug: string
+  title: string
+  standfirst: string
+  publishedAt: Date | null
+  breaking: boolean
+  categorySlug: string | null
+  categoryName: string | null
+  coverPath: string | null
+  coverWidth: number | null
+  coverHeight: number | null
+  coverAlt: string | null
+}
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    breaking: row.breaking,
+    category: row.categorySlug && row.categoryName ? { slug: row.categorySlug, name: row.categoryName } : null,
+    cover:
+      row.coverPath && row.coverWidth && row.coverHeight
+        ? { src: mediaUrl(row.coverPath), width: row.coverWidth, height: row.coverHeight, alt: row.coverAlt ?? '' }
+        : null,
+  }
+}
+
+function cardQuery() {
+  return db()
+    .select(cardColumns)
+    .from(articles)
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+}
+
+/** Cards for the given ids, in the order of the ids, published ones only. */
+export function readCards(ids: number[]): ArticleCard[] {
+  if (ids.length === 0) return []
+  const rows = cardQuery().where(and(isPublished, inArray(articles.id, ids))).all()
+  const byId = new Map(rows.map((r) => [r.id, toCard(r)]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+export function readLatest(limit: number, excludeIds: number[] = []): ArticleCard[] {
+  const where = excludeIds.length ? and(isPublished, sql`${articles.id} NOT IN ${excludeIds}`) : isPublished
+  return cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(limit).all().map(toCard)
+}
+
+export interface Homepage {
+  featured: ArticleCard | null
+  latest: ArticleCard[]
+  sections: { category: { slug: string; name: string }; articles: ArticleCard[] }[]
+}
+
+export function readHomepage(): Homepage {
+  const featuredRow = cardQuery()
+    .where(and(isPublished, eq(articles.featured, true)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(1)
+    .get()
+  const featured = featuredRow ? toCard(featuredRow) : null
+  const latest = readLatest(9, featured ? [featured.id] : [])
+  const shown = new Set([...(featured ? [featured.id] : []), ...latest.slice(0, 5).map((a) => a.id)])
+  const cats = db().select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(categories.position, categories.name).all()
+  const sections = cats.map((c) => ({
+    category: { slug: c.slug, name: c.name },
+    articles: cardQuery()
+      .where(and(isPublished, eq(articles.categoryId, c.id)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(8)
+      .all()
+      .map(toCard)
+      .filter((a) => !shown.has(a.id))
+      .slice(0, 4),
+  }))
+  return { featured, latest, sections: sections.filter((s) => s.articles.length > 0) }
+}
+
+/** The story of the "Flash info" banner: the latest published one marked breaking. */
+export function readBreaking(): { slug: string; title: string } | null {
+  return (
+    db()
+      .select({ slug: articles.slug, title: articles.title })
+      .from(articles)
+      .where(and(isPublished, eq(articles.breaking, true)))
+      .orderBy(desc(articles.publishedAt))
+      .limit(1)
+      .get() ?? null
+  )
+}
+
+export type ArticleLookup = { kind: 'article'; article: ArticlePage } | { kind: 'redirect'; slug: string } | null
+
+export function readArticleBySlug(slug: string): ArticleLookup {
+  const row = db()
+    .select({
+      ...cardColumns,
+      modifiedAt: articles.modifiedAt,
+      dateline: articles.dateline,
+      sourceName: articles.sourceName,
+      sourceUrl: articles.sourceUrl,
+      body: articles.body,
+      bodyText: articles.bodyText,
+      coverCaption: articles.coverCaption,
+      coverCredit: media.credit,
+    })
+    .from(articles)
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(and(isPublished, eq(articles.slug, slug)))
+    .get()
+  if (!row) {
+    // A renamed story: its old URL answers with a permanent redirect to the current one.
+    const moved = db()
+      .select({ slug: articles.slug })
+      .from(slugRedirects)
+      .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
+      .where(and(eq(slugRedirects.oldSlug, slug), isPublished))
+      .get()
+    return moved && moved.slug !== slug ? { kind: 'redirect', slug: moved.slug } : null
+  }
+  const bylines = db()
+    .select({ slug: authors.slug, name: authors.name })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, row.id))
+    .orderBy(articleAuthors.position)
+    .all()
+  const tagList = db()
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(tags.name)
+    .all()
+  const refs = collectReferences(row.body)
+  const bodyMedia = refs.mediaIds.length
+    ? db()
+        .select({ id: media.id, path: media.path, width: media.width, height: media.height, alt: media.alt, credit: media.credit })
+        .from(media)
+        .where(inArray(media.id, refs.mediaIds))
+        .all()
+        .map((m) => [m.id, { src: mediaUrl(m.path), width: m.width, height: m.height, alt: m.alt, credit: m.credit }] as ArticlePage['bodyMedia'][number])
+    : []
+  const bodyArticles = refs.articleIds.length
+    ? db()
+        .select({ id: articles.id, slug: articles.slug, title: articles.title })
+        .from(articles)
+        .where(and(isPublished, inArray(articles.id, refs.articleIds)))
+        .all()
+        .map((a) => [a.id, { slug: a.slug, title: a.title }] as ArticlePage['bodyArticles'][number])
+    : []
+  return {
+    kind: 'article',
+    article: {
+      ...toCard(row),
+      modifiedAt: row.modifiedAt ? row.modifiedAt.toISOString() : null,
+      dateline: row.dateline,
+      source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+      body: row.body,
+      readingMinutes: readingMinutes(row.bodyText),
+      coverCaption: row.coverCaption,
+      coverCredit: row.coverCredit,
+      bylines,
+      tags: tagList,
+      bodyMedia,
+      bodyArticles,
+    },
+  }
+}
+
+/**
+ * Related stories: those sharing the most tags, then the same rubrique, weighted towards recent
+ * ones; never the story itself, never an unpublished one. Candidates come from the tag index and
+ * the rubrique's latest stories, so the cost does not grow with the archive.
+ */
+export function readRelated(articleId: number, limit = 4): ArticleCard[] {
+  const client = db().$client
+  const rows = client
+    .prepare(
+      `WITH me AS (SELECT category_id FROM articles WHERE id = @id),
+       cand AS (
+         SELECT article_id AS id, count(*) AS shared FROM article_tags
+          WHERE tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = @id) AND article_id != @id
+          GROUP BY article_id
+         UNION ALL
+         SELECT id, 0 FROM (SELECT id FROM articles
+          WHERE category_id = (SELECT category_id FROM me) AND status = 'published' AND id != @id
+          ORDER BY published_at DESC LIMIT 30)
+       )
+       SELECT a.id AS id,
+         sum(c.shared) * 3.0
+         + CASE WHEN a.category_id = (SELECT category_id FROM me) THEN 2.0 ELSE 0 END
+         - ((@now - a.published_at) / 86400000.0) * 0.05 AS score
+       FROM cand c JOIN articles a ON a.id = c.id
+       WHERE a.status = 'published'
+       GROUP BY a.id ORDER BY score DESC, a.published_at DESC LIMIT @limit`,
+    )
+    .all({ id: articleId, now: Date.now(), limit }) as { id: number }[]
+  return readCards(rows.map((r) => r.id))
+}
+
+/** The most read stories over the last `days` days (UTC days), from stored view counts. */
+export function readMostRead(days: number, limit = 5): ArticleCard[] {
+  const since = new Date(Date.now() - (days - 1) * 86_400_000).toISOString().slice(0, 10)
+  const rows = db()
+    .$client.prepare(
+      `SELECT v.article_id AS id, sum(v.count) AS views FROM article_views v
+        JOIN articles a ON a.id = v.article_id AND a.status = 'published'
+       WHERE v.day >= ? GROUP BY v.article_id ORDER BY views DESC, a.published_at DESC LIMIT ?`,
+    )
+    .all(since, limit) as { id: number }[]
+  return readCards(rows.map((r) => r.id))
+}
+
+function countArticles(where: ReturnType<typeof and>): number {
+  return db().select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0
+}
+
+function paginate(total: number, page: number, size = PAGE_SIZE) {
+  const totalPages = Math.max(1, Math.ceil(total / size))
+  const current = Math.min(Math.max(1, page), totalPages)
+  return { totalPages, current, offset: (current - 1) * size }
+}
+
+export function readCategoryPage(slug: string, page: number) {
+  const category = db()
+    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description })
+    .from(categories)
+    .where(eq(categories.slug, slug))
+    .get()
+  if (!category) return null
+  const where = and(isPublished, eq(articles.categoryId, category.id))
+  const total = countArticles(where)
+  const { totalPages, current, offset } = paginate(total, page)
+  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
+  return { category: { slug: category.slug, name: category.name, description: category.description }, items, page: current, totalPages, total }
+}
+
+export function readTagPage(slug: string, page: number) {
+  const tag = db().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get()
+  if (!tag) return null
+  const where = and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_tags WHERE tag_id = ${tag.id})`)
+  const total = countArticles(where)
+  const { totalPages, current, offset } = paginate(total, page)
+  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
+  return { tag: { slug: tag.slug, name: tag.name }, items, page: current, totalPages, total }
+}
+
+export function readAuthorPage(slug: string, page: number) {
+  const author = db()
+    .select({ id: authors.id, slug: authors.slug, name: authors.name, jobTitle: authors.jobTitle, bio: authors.bio, photoPath: media.path, photoWidth: media.width, photoHeight: media.height })
+    .from(authors)
+    .leftJoin(media, eq(media.id, authors.photoMediaId))
+    .where(eq(authors.slug, slug))
+    .get()
+  if (!author) return null
+  const where = and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${author.id})`)
+  const total = countArticles(where)
+  const { totalPages, current, offset } = paginate(total, page)
+  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
+  return {
+    author: {
+      slug: author.slug,
+      name: author.name,
+      jobTitle: author.jobTitle,
+      bio: author.bio,
+      photo: author.photoPath && author.photoWidth && author.photoHeight ? { src: mediaUrl(author.photoPath), width: author.photoWidth, height: author.photoHeight } : null,
+    },
+    items,
+    page: current,
+    totalPages,
+    total,
+  }
+}
+
+// Cached reads for pages.
+
+export const getHomepage = cachedRead('homepage', () => [TAGS.articles], readHomepage)
+export const getBreaking = cachedRead('breaking', () => [TAGS.articles, TAGS.site], readBreaking)
+export const getArticleBySlug = cachedRead('article', (slug: string) => [TAGS.articleSlug(slug), TAGS.articles], readArticleBySlug)
+export const getRelated = cachedRead('related', (id: number) => [TAGS.article(id), TAGS.articles], (id: number) => readRelated(id))
+export const getMostRead = cachedRead('most-read', () => [TAGS.views, TAGS.articles], (days: number) => readMostRead(days), 60)
+export const getCategoryPage = cachedRead('category-page', () => [TAGS.articles, TAGS.site], readCategoryPage)
+export const getTagPage = cachedRead('tag-page', () => [TAGS.articles, TAGS.site], readTagPage)
+export const getAuthorPage = cachedRead('author-page', () => [TAGS.articles, TAGS.site], readAuthorPage)

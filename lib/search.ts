@@ -1,0 +1,46 @@
+// Turning what a reader types into a safe FTS5 query. User input never reaches MATCH as syntax:
+// each word becomes a quoted string, so quotes, *, NEAR, AND/OR and parentheses are just text.
+
+const MAX_TERMS = 12
+const MAX_TERM_LENGTH = 40
+export const MAX_QUERY_LENGTH = 200
+
+/** The words of a query, as the index sees them (letters and digits, any script). */
+export function queryTerms(raw: string): string[] {
+  const text = raw.slice(0, MAX_QUERY_LENGTH).normalize('NFC')
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS).map((t) => t.slice(0, MAX_TERM_LENGTH))
+}
+
+/**
+ * An FTS5 MATCH expression: every word required, the last one as a prefix so that a query typed
+ * on a phone ("tombouc") already finds "Tombouctou". Null when nothing searchable is left.
+ */
+export function toFtsQuery(raw: string): string | null {
+  const terms = queryTerms(raw)
+  if (terms.length === 0) return null
+  return terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ')
+}
+
+/** The query as shown back to the reader and kept in links: trimmed, bounded, one line. */
+export function cleanQuery(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
+  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+}
+
+/** Markers that snippet() puts around matches; private-use characters no reader can type. */
+export const HIGHLIGHT_START = '\ue000'
+export const HIGHLIGHT_END = '\ue001'
+
+/** Splits a snippet into plain and highlighted parts, for React to escape. */
+export function splitHighlights(snippet: string): { text: string; hit: boolean }[] {
+  const parts: { text: string; hit: boolean }[] = []
+  const re = new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)${HIGHLIGHT_END}`, 'g')
+  let last = 0
+  for (const m of snippet.matchAll(re)) {
+    if (m.index > last) parts.push({ text: snippet.slice(last, m.index), hit: false })
+    parts.push({ text: m[1] ?? '', hit: true })
+    last = m.index + m[0].length
+  }
+  if (last < snippet.length) parts.push({ text: snippet.slice(last), hit: false })
+  return parts.map((p) => ({ ...p, text: p.text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '') }))
+}

@@ -1,0 +1,63 @@
+// npm test: every unit test (Vitest), then every end-to-end test (Playwright against a production
+// build and a fresh SQLite file), then one plain "N passed, N failed" line for CI.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { E2E } from '../e2e/env'
+import { buildFingerprint, BUILD_STAMP } from './build-fingerprint'
+
+const root = process.cwd()
+const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel)
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } }).status ?? 1
+
+function count(file: string, read: (json: any) => { passed: number; failed: number }) {
+  try {
+    return read(JSON.parse(fs.readFileSync(file, 'utf8')))
+  } catch {
+    return null
+  }
+}
+
+// A guard: the end-to-end database is always a throwaway file inside .e2e/.
+if (!E2E.databasePath.startsWith(E2E.dir + path.sep)) throw new Error('Refus : la base de test doit être dans .e2e/')
+fs.rmSync(E2E.dir, { recursive: true, force: true })
+fs.mkdirSync(E2E.dir, { recursive: true })
+
+const only = process.argv[2] // "unit" or "e2e" to run one half
+let failedToRun = 0
+
+if (only !== 'e2e') {
+  const status = run([bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(E2E.dir, 'vitest.json')}`])
+  if (status !== 0 && !fs.existsSync(path.join(E2E.dir, 'vitest.json'))) failedToRun++
+}
+
+if (only !== 'unit') {
+  // Build when the sources changed, exactly as `npm start` would.
+  const fingerprint = buildFingerprint(root)
+  const stamp = path.join(root, BUILD_STAMP)
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== fingerprint) {
+    if (run([bin('next', 'dist/bin/next'), 'build']) !== 0) failedToRun++
+    else fs.writeFileSync(stamp, fingerprint)
+  }
+  if (!failedToRun) {
+    // The demo content plus synthetic volume, so listings paginate; the server seeds nothing more.
+    const env = { DATABASE_PATH: E2E.databasePath, UPLOADS_DIR: E2E.uploadsDir }
+    if (run(['--import', 'tsx', 'db/seed/cli.ts', '--articles', String(E2E.syntheticArticles)], env) !== 0) failedToRun++
+    else {
+      const status = run([bin('@playwright/test', 'cli.js'), 'test'])
+      if (status !== 0 && !fs.existsSync(path.join(E2E.dir, 'playwright.json'))) failedToRun++
+    }
+  }
+}
+
+const unit = count(path.join(E2E.dir, 'vitest.json'), (j) => ({ passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0) }))
+const e2e = count(path.join(E2E.dir, 'playwright.json'), (j) => ({
+  passed: j.stats?.expected ?? 0,
+  failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
+}))
+const passed = (unit?.passed ?? 0) + (e2e?.passed ?? 0)
+const failed = (unit?.failed ?? 0) + (e2e?.failed ?? 0) + failedToRun
+console.log(`\nUnit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'not run'} · End-to-end: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'not run'}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 || passed === 0 ? 1 : 0)
