@@ -27,3 +27,16 @@ export function fullAnatomyArticle(): SeedArticle {
     'dateline, source, Lire aussi, citation, intertitre, image',
   )
 }
+
+/** Text as a reader sees it, minus typography: no-break spaces and curly apostrophes. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u202f\u00a0]/g, ' ').replace(/’/g, "'").replace(/\s+/g, ' ').trim()
+}
+
+/** A pattern matching a title as printed (French spacing and apostrophes applied). */
+export function printed(text: string): RegExp {
+  const body = [...text]
+    .map((c) => (c === ' ' ? '[\\s\\u00a0\\u202f]' : c === "'" || c === '’' ? "['’]" : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+    .join('')
+  return new RegExp(`^\\s*${body}\\s*$`)
+}
