@@ -61,7 +61,7 @@ test.describe('article page', () => {
     // Served resized through the image optimiser, as WebP.
     const src = await cover.locator('img').evaluate((img: HTMLImageElement) => img.currentSrc)
     expect(src).toContain('/_next/image')
-    const image = await page.request.get(src)
+    const image = await page.request.get(src, { headers: { accept: 'image/avif,image/webp,image/*,*/*;q=0.8' } })
     expect(image.headers()['content-type']).toBe('image/webp')
 
     const body = article.locator('.article-body')

@@ -28,7 +28,7 @@ export function searchArticles(raw: string, page = 1): Page<SearchHit> {
   const rows = client
     .prepare(
       `SELECT a.id AS id,
-              snippet(articles_fts, 2, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet
+              snippet(articles_fts, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet
          FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
         WHERE articles_fts MATCH ? AND a.status = 'published'
         ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 3.0), a.published_at DESC
