@@ -7,7 +7,7 @@ import { getHomepage, getMostRead } from '@/db/queries/articles'
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
-  const [home, mostRead] = await Promise.all([getHomepage(), getMostRead(1)])
+  const [home, mostRead] = await Promise.all([getHomepage(), getMostRead(2)])
   const now = new Date()
   const [firstLatest, ...otherLatest] = home.latest
   return (

@@ -49,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug)
-  const [related, mostRead, settings] = await Promise.all([getRelated(article.id), getMostRead(1), getSettings()])
+  const [related, mostRead, settings] = await Promise.all([getRelated(article.id), getMostRead(2), getSettings()])
   const now = new Date()
   const published = new Date(article.publishedAt)
   const modified = article.modifiedAt ? new Date(article.modifiedAt) : null

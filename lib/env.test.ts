@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import path from 'node:path'
+import { parseEnv } from './env'
+
+describe('parseEnv', () => {
+  it('has safe defaults for everything', () => {
+    expect(parseEnv({})).toEqual({
+      port: 3000,
+      databasePath: path.resolve('data/kibaru.db'),
+      uploadsDir: path.resolve('data/uploads'),
+      siteUrl: 'http://localhost:3000',
+    })
+  })
+  it('derives SITE_URL from PORT and treats empty values as unset', () => {
+    expect(parseEnv({ PORT: '8080', SITE_URL: '' }).siteUrl).toBe('http://localhost:8080')
+  })
+  it('keeps only the origin of SITE_URL', () => {
+    expect(parseEnv({ SITE_URL: 'https://kibaru.ml/' }).siteUrl).toBe('https://kibaru.ml')
+  })
+  it('refuses invalid values with a French message naming the variable', () => {
+    expect(() => parseEnv({ PORT: 'abc' })).toThrow(/PORT/)
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT doit être compris entre 1 et 65535/)
+    expect(() => parseEnv({ SITE_URL: 'kibaru.ml' })).toThrow(/SITE_URL/)
+    expect(() => parseEnv({ SITE_URL: 'ftp://kibaru.ml' })).toThrow(/SITE_URL/)
+    expect(() => parseEnv({ SITE_URL: 'https://kibaru.ml/actu' })).toThrow(/sans chemin/)
+  })
+})
