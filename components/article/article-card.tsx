@@ -15,6 +15,8 @@ interface Props {
   showCategory?: boolean
   /** True for the first image of a page, which the browser should fetch first. */
   priority?: boolean
+  /** Row cards show their chapô in listings, not in narrow sidebars. */
+  showStandfirst?: boolean
 }
 
 const SIZES: Record<Variant, string> = {
@@ -24,7 +26,7 @@ const SIZES: Record<Variant, string> = {
   row: '(max-width: 640px) 120px, 240px',
 }
 
-export function ArticleCard({ article, variant = 'standard', now, level = 3, showCategory = true, priority = false }: Props) {
+export function ArticleCard({ article, variant = 'standard', now, level = 3, showCategory = true, priority = false, showStandfirst }: Props) {
   const Heading = `h${level}` as const
   const href = `/articles/${article.slug}`
   const published = new Date(article.publishedAt)
@@ -53,7 +55,7 @@ export function ArticleCard({ article, variant = 'standard', now, level = 3, sho
         <Heading className="card-title">
           <Link href={href}>{frenchSpacing(article.title)}</Link>
         </Heading>
-        {(variant === 'lead' || variant === 'standard') && article.standfirst && (
+        {(showStandfirst ?? (variant === 'lead' || variant === 'standard')) && article.standfirst && (
           <p className="card-standfirst">{frenchSpacing(article.standfirst)}</p>
         )}
         <p className="card-meta">

@@ -7,7 +7,7 @@ export function ArticleList({ articles, now, showCategory = true }: { articles: 
   return (
     <div className="article-list">
       {articles.map((a, i) => (
-        <ArticleCard key={a.id} article={a} variant="row" now={now} level={2} showCategory={showCategory} priority={i === 0} />
+        <ArticleCard key={a.id} article={a} variant="row" now={now} level={2} showCategory={showCategory} priority={i === 0} showStandfirst />
       ))}
     </div>
   )

@@ -1,5 +1,6 @@
 import { Link } from '@/components/ui/link'
 import { formatLongDate } from '@/lib/dates'
+import { frenchSpacing } from '@/lib/typography'
 
 interface Props {
   siteName: string
@@ -14,7 +15,7 @@ export function SiteHeader({ siteName, tagline, categories, today }: Props) {
       <div className="masthead wrap">
         <Link href="/" className="brand" aria-label={`${siteName}, retour à l’accueil`}>
           <span className="brand-name">{siteName}</span>
-          <span className="brand-tagline">{tagline}</span>
+          <span className="brand-tagline">{frenchSpacing(tagline)}</span>
         </Link>
         <p className="masthead-date">{formatLongDate(today)}</p>
         <form action="/recherche" method="get" role="search" className="search-form">

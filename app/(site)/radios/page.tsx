@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { PlayRadioButton } from '@/components/site/play-radio-button'
 import { getRadios } from '@/db/queries/site'
+import { frenchSpacing } from '@/lib/typography'
 
 export const metadata: Metadata = {
   title: 'Radios et télévision en direct',
@@ -25,7 +26,7 @@ export default async function RadiosPage() {
               <p className="kicker">{r.kind === 'tv' ? 'Télévision' : 'Radio'}</p>
               <h2>{r.name}</h2>
               <p className="radio-where">{[r.city, r.frequency].filter(Boolean).join(' · ')}</p>
-              {r.description && <p>{r.description}</p>}
+              {r.description && <p>{frenchSpacing(r.description)}</p>}
               <PlayRadioButton station={{ slug: r.slug, name: r.name, streamUrl: r.streamUrl }} label={r.kind === 'tv' ? `Écouter ${r.name} en direct` : `Écouter ${r.name}`} />
             </li>
           ))}

@@ -73,7 +73,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   <Link href={`/articles/${article.slug}`}>{frenchSpacing(article.title)}</Link>
                 </h2>
                 <p className="search-snippet">
-                  {splitHighlights(snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                  {splitHighlights(snippet).map((part, i) => (part.hit ? <mark key={i}>{frenchSpacing(part.text)}</mark> : <span key={i}>{frenchSpacing(part.text)}</span>))}
                 </p>
                 <p className="card-meta">
                   <time dateTime={article.publishedAt}>{formatDate(new Date(article.publishedAt))}</time>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
+import { isSlug } from '@/lib/slug'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleCard } from '@/components/article/article-card'
 import { MostRead } from '@/components/article/most-read'
@@ -15,7 +16,8 @@ import { frenchSpacing } from '@/lib/typography'
 type Props = { params: Promise<{ slug: string }> }
 
 async function load(slug: string) {
-  if (slug.length > 200) notFound()
+  // Only well-formed slugs reach the cache and the database.
+  if (!isSlug(slug)) notFound()
   const found = await getArticleBySlug(slug)
   if (!found) notFound()
   if (found.kind === 'redirect') permanentRedirect(`/articles/${found.slug}`)

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
+import { isSlug } from '@/lib/slug'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
 import { getAuthorPage } from '@/db/queries/articles'
 import { formatNumber } from '@/lib/dates'
+import { frenchSpacing } from '@/lib/typography'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  const data = slug.length <= 100 ? await getAuthorPage(slug, parsePage(query.page)) : null
+  const data = isSlug(slug) ? await getAuthorPage(slug, parsePage(query.page)) : null
   if (!data) notFound()
   return data
 }
@@ -37,7 +39,7 @@ export default async function AuthorPage(props: Props) {
         <div>
           <h1>{author.name}</h1>
           {author.jobTitle && <p className="author-job">{author.jobTitle}</p>}
-          {author.bio && <p className="author-bio">{author.bio}</p>}
+          {author.bio && <p className="author-bio">{frenchSpacing(author.bio)}</p>}
           <p className="listing-description">
             {formatNumber(total)} article{total > 1 ? 's' : ''} publié{total > 1 ? 's' : ''}
           </p>

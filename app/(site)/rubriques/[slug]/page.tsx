@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { isSlug } from '@/lib/slug'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
@@ -8,7 +9,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  const data = slug.length <= 100 ? await getCategoryPage(slug, parsePage(query.page)) : null
+  const data = isSlug(slug) ? await getCategoryPage(slug, parsePage(query.page)) : null
   if (!data) notFound()
   return data
 }
