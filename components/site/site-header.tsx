@@ -13,7 +13,7 @@ export function SiteHeader({ siteName, tagline, categories, today }: Props) {
   return (
     <header className="site-header">
       <div className="masthead wrap">
-        <Link href="/" className="brand" aria-label={`${siteName}, retour à l’accueil`}>
+        <Link href="/" className="brand">
           <span className="brand-name">{siteName}</span>
           <span className="brand-tagline">{frenchSpacing(tagline)}</span>
         </Link>
