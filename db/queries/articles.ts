@@ -292,10 +292,19 @@ function countArticles(where: ReturnType<typeof and>): number {
   return db().select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0
 }
 
-function paginate(total: number, page: number, size = PAGE_SIZE) {
-  const totalPages = Math.max(1, Math.ceil(total / size))
+/** One page of published stories matching `where`, newest first. */
+function pagedCards(where: ReturnType<typeof and>, page: number): Page<ArticleCard> {
+  const total = countArticles(where)
+  const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const current = Math.min(Math.max(1, page), totalPages)
-  return { totalPages, current, offset: (current - 1) * size }
+  const items = cardQuery()
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(PAGE_SIZE)
+    .offset((current - 1) * PAGE_SIZE)
+    .all()
+    .map(toCard)
+  return { items, page: current, totalPages, total }
 }
 
 export function readCategoryPage(slug: string, page: number) {
@@ -305,21 +314,13 @@ export function readCategoryPage(slug: string, page: number) {
     .where(eq(categories.slug, slug))
     .get()
   if (!category) return null
-  const where = and(isPublished, eq(articles.categoryId, category.id))
-  const total = countArticles(where)
-  const { totalPages, current, offset } = paginate(total, page)
-  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
-  return { category: { slug: category.slug, name: category.name, description: category.description }, items, page: current, totalPages, total }
+  return { category: { slug: category.slug, name: category.name, description: category.description }, ...pagedCards(and(isPublished, eq(articles.categoryId, category.id)), page) }
 }
 
 export function readTagPage(slug: string, page: number) {
   const tag = db().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get()
   if (!tag) return null
-  const where = and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_tags WHERE tag_id = ${tag.id})`)
-  const total = countArticles(where)
-  const { totalPages, current, offset } = paginate(total, page)
-  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
-  return { tag: { slug: tag.slug, name: tag.name }, items, page: current, totalPages, total }
+  return { tag: { slug: tag.slug, name: tag.name }, ...pagedCards(and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_tags WHERE tag_id = ${tag.id})`), page) }
 }
 
 export function readAuthorPage(slug: string, page: number) {
@@ -330,10 +331,6 @@ export function readAuthorPage(slug: string, page: number) {
     .where(eq(authors.slug, slug))
     .get()
   if (!author) return null
-  const where = and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${author.id})`)
-  const total = countArticles(where)
-  const { totalPages, current, offset } = paginate(total, page)
-  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
   return {
     author: {
       slug: author.slug,
@@ -342,10 +339,7 @@ export function readAuthorPage(slug: string, page: number) {
       bio: author.bio,
       photo: author.photoPath && author.photoWidth && author.photoHeight ? { src: mediaUrl(author.photoPath), width: author.photoWidth, height: author.photoHeight } : null,
     },
-    items,
-    page: current,
-    totalPages,
-    total,
+    ...pagedCards(and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${author.id})`), page),
   }
 }
 
