@@ -4,7 +4,9 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const BUILD_STAMP = '.next/kibaru-build-fingerprint'
+/** The build folder (NEXT_DIST_DIR, default .next). */
+export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next'
+export const BUILD_STAMP = `${DIST_DIR}/kibaru-build-fingerprint`
 
 const INPUTS = ['app', 'components', 'db', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 const SKIP = /(^|\/)(node_modules|migrations\/meta)(\/|$)|\.test\.tsx?$/

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { migrateDatabase, openDatabase } from '@/db/open'
 import { isEmpty, seedDemo } from '@/db/seed'
 import { env, EnvError } from '@/lib/env'
-import { buildFingerprint, BUILD_STAMP } from './build-fingerprint'
+import { buildFingerprint, BUILD_STAMP, DIST_DIR } from './build-fingerprint'
 
 const root = process.cwd()
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -15,7 +15,7 @@ function ensureBuild() {
   const fingerprint = buildFingerprint(root)
   const stamp = path.join(root, BUILD_STAMP)
   const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : null
-  if (current === fingerprint && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return
+  if (current === fingerprint && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) return
   console.log('Construction de l’application (next build)…')
   const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (result.status !== 0) {
@@ -30,7 +30,7 @@ function ensureBuild() {
  * only valid for the process that filled it, so it starts empty.
  */
 function clearRuntimeCache() {
-  for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) fs.rmSync(path.join(root, dir), { recursive: true, force: true })
+  for (const dir of [`${DIST_DIR}/cache/fetch-cache`, `${DIST_DIR}/server/route-cache`]) fs.rmSync(path.join(root, dir), { recursive: true, force: true })
 }
 
 async function main() {
