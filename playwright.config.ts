@@ -45,6 +45,9 @@ export default defineConfig({
       UPLOADS_DIR: E2E.uploadsDir,
       SITE_URL: E2E.baseUrl,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Short delays so a test sees a view counted and "Les plus lus" refreshed in seconds.
+      VIEWS_FLUSH_MS: '300',
+      MOST_READ_REFRESH_SECONDS: '2',
     },
   },
 })

@@ -221,6 +221,22 @@ export const articleViews = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('article_views_day_idx').on(t.day)],
 )
 
+/**
+ * Views per article per hour (UTC, "YYYY-MM-DDTHH"), for "Les plus lus" over the last 24 hours.
+ * Rows older than eight days are pruned; article_views keeps the daily history.
+ */
+export const articleViewsHourly = sqliteTable(
+  'article_views_hourly',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: text('hour').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hourly_hour_idx').on(t.hour)],
+)
+
 /** Site-wide settings as JSON values (site name, Facebook page URL, …). */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

@@ -4,7 +4,7 @@ import { findDemo } from './demo'
 
 // WCAG 2.1 A and AA rules checked by axe-core on every kind of reader page.
 const story = findDemo((a) => /\[\[image:/.test(a.body), 'avec une image')
-const pages = ['/', `/articles/${story.slug}`, '/rubriques/politique', '/tags/bamako', '/auteurs/aminata-diallo', '/recherche?q=kidal', '/recherche?q=zzzz', '/radios', '/a-propos', '/page-inconnue']
+const pages = ['/installation', '/', `/articles/${story.slug}`, '/rubriques/politique', '/tags/bamako', '/auteurs/aminata-diallo', '/recherche?q=kidal', '/recherche?q=zzzz', '/radios', '/a-propos', '/page-inconnue']
 
 for (const path of pages) {
   test(`no WCAG A/AA violation on ${path}`, async ({ page }) => {

@@ -24,7 +24,8 @@ test.describe('homepage', () => {
     }
 
     const mostRead = page.getByRole('region', { name: 'Les plus lus' })
-    await expect(mostRead.getByRole('listitem')).toHaveCount(5)
+    await expect(mostRead.getByRole('region', { name: 'Ces dernières 24 heures' }).getByRole('listitem')).toHaveCount(5)
+    await expect(mostRead.getByRole('region', { name: 'Ces 7 derniers jours' }).getByRole('listitem')).toHaveCount(5)
 
     const flash = page.getByRole('complementary', { name: 'Flash info' })
     await expect(flash.getByRole('link', { name: printed(breaking.title) })).toHaveAttribute('href', `/articles/${breaking.slug}`)

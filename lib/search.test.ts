@@ -28,3 +28,17 @@ describe('search query normalisation', () => {
     ])
   })
 })
+
+describe('suggestions and filters', () => {
+  it('measures edit distance', async () => {
+    const { editDistance, foldTerm, parseDay } = await import('./search')
+    expect(editDistance('segu', 'segou')).toBe(1)
+    expect(editDistance('tombouctu', 'tombouctou')).toBe(1)
+    expect(editDistance('kidal', 'kidal')).toBe(0)
+    expect(editDistance('a', 'abcdefgh')).toBe(4)
+    expect(foldTerm('Ségou')).toBe('segou')
+    expect(parseDay('2026-11-28')).toBe('2026-11-28')
+    expect(parseDay('2026-02-30')).toBeNull()
+    expect(parseDay("2026-11-28' OR 1=1")).toBeNull()
+  })
+})

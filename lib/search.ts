@@ -44,3 +44,34 @@ export function splitHighlights(snippet: string): { text: string; hit: boolean }
   if (last < snippet.length) parts.push({ text: snippet.slice(last), hit: false })
   return parts.map((p) => ({ ...p, text: p.text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '') }))
 }
+
+/** Edit distance between two short words (Levenshtein), bounded by `max` for speed. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row.push(value)
+      best = Math.min(best, value)
+    }
+    if (best > max) return max + 1
+    prev = row
+  }
+  return prev[b.length] ?? max + 1
+}
+
+/** A word as the index stores it: lowercase, accents removed. */
+export function foldTerm(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+
+/** Dates of the search filters ("2026-11-28"), refused unless real calendar dates. */
+export function parseDay(raw: string | string[] | undefined): string | null {
+  const value = Array.isArray(raw) ? raw[0] : raw
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null
+}

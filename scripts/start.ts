@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { ensureAdmin } from '@/db/bootstrap-admin'
 import { migrateDatabase, openDatabase } from '@/db/open'
 import { isEmpty, seedDemo } from '@/db/seed'
 import { env, EnvError } from '@/lib/env'
@@ -52,6 +53,11 @@ async function main() {
     console.log('Base vide : ajout du contenu de démonstration…')
     const { articles } = await seedDemo(database, config.uploadsDir)
     console.log(`${articles} articles de démonstration ajoutés.`)
+  }
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env
+  if (ADMIN_EMAIL && ADMIN_PASSWORD) {
+    const result = await ensureAdmin(database, ADMIN_EMAIL, ADMIN_PASSWORD)
+    if (result !== 'unchanged') console.log(`Compte administrateur ${ADMIN_EMAIL} : ${result === 'created' ? 'créé' : 'rétabli administrateur'}.`)
   }
   database.$client.close()
   clearRuntimeCache()

@@ -1,17 +1,28 @@
 import type { Metadata } from 'next'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { ArticleCard } from '@/components/article/article-card'
 import { MostRead } from '@/components/article/most-read'
 import { Link } from '@/components/ui/link'
 import { getHomepage, getMostRead } from '@/db/queries/articles'
+import { env } from '@/lib/env'
+import { JsonLd, websiteJsonLd } from '@/lib/seo/json-ld'
 
-export const metadata: Metadata = { alternates: { canonical: '/' } }
+export function generateMetadata(): Promise<Metadata> {
+  return siteMetadata({
+    title: 'Kibaru – L’actualité du Mali et du Sahel',
+    absoluteTitle: true,
+    description: 'Kibaru, le portail d’information du Mali : politique, sécurité, économie, société, sport et culture, et les radios en direct.',
+    path: '/',
+  })
+}
 
 export default async function HomePage() {
-  const [home, mostRead] = await Promise.all([getHomepage(), getMostRead(2)])
+  const [home, mostRead] = await Promise.all([getHomepage(), getMostRead()])
   const now = new Date()
   const [firstLatest, ...otherLatest] = home.latest
   return (
     <div className="wrap home">
+      <JsonLd data={websiteJsonLd(env().siteUrl, 'Kibaru')} />
       <h1 className="visually-hidden">Kibaru, l’actualité du Mali et du Sahel</h1>
       <div className="home-top">
         <section className="une" aria-labelledby="une-title">
@@ -35,7 +46,7 @@ export default async function HomePage() {
           </div>
         </section>
         <aside className="home-aside">
-          <MostRead articles={mostRead} />
+          <MostRead day={mostRead.day} week={mostRead.week} />
         </aside>
       </div>
 

@@ -63,6 +63,31 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
+describe('changing a slug', () => {
+  it('leaves permanent redirects that collapse chains, and refuses taken addresses', async () => {
+    const { changeArticleSlug } = await import('./article-slugs')
+    const id = ids['match-kidal']!
+    expect(changeArticleSlug(id, 'match-kidal-b')).toEqual({ ok: true, previousSlug: 'match-kidal' })
+    expect(changeArticleSlug(id, 'match-kidal-c')).toEqual({ ok: true, previousSlug: 'match-kidal-b' })
+    expect(q.readArticleBySlug('match-kidal')).toEqual({ kind: 'redirect', slug: 'match-kidal-c' })
+    expect(q.readArticleBySlug('match-kidal-b')).toEqual({ kind: 'redirect', slug: 'match-kidal-c' })
+    expect(q.readArticleBySlug('match-kidal-c')?.kind).toBe('article')
+    // Another story may not take a live or redirected address.
+    expect(changeArticleSlug(ids['convoi-kidal']!, 'match-kidal').ok).toBe(false)
+    expect(changeArticleSlug(ids['convoi-kidal']!, 'match-kidal-c').ok).toBe(false)
+    expect(changeArticleSlug(ids['convoi-kidal']!, 'admin').ok).toBe(false)
+    expect(changeArticleSlug(ids['convoi-kidal']!, 'Pas Un Slug').ok).toBe(false)
+    // The story takes back its first address: it answers again, the others redirect to it.
+    expect(changeArticleSlug(id, 'match-kidal').ok).toBe(true)
+    expect(q.readArticleBySlug('match-kidal')?.kind).toBe('article')
+    expect(q.readArticleBySlug('match-kidal-c')).toEqual({ kind: 'redirect', slug: 'match-kidal' })
+    // A draft's address was never public: no redirect is left behind.
+    expect(changeArticleSlug(ids['brouillon-kidal']!, 'brouillon-renomme').ok).toBe(true)
+    const { db } = await import('../client')
+    expect(db().$client.prepare("SELECT count(*) AS n FROM slug_redirects WHERE old_slug = 'brouillon-kidal'").get()).toEqual({ n: 0 })
+  })
+})
+
 describe('public reads', () => {
   it('finds a published story by slug with its bylines and tags', () => {
     const found = q.readArticleBySlug('convoi-kidal')
@@ -111,7 +136,18 @@ describe('public reads', () => {
   })
 
   it('ranks the most read from view counts, published only', () => {
-    expect(q.readMostRead(1).map((a) => a.slug)).toEqual(['match-kidal', 'convoi-kidal'])
+    expect(q.readMostRead('week').map((a) => a.slug)).toEqual(['match-kidal', 'convoi-kidal'])
+  })
+
+  it('counts beacon views in batches, for published stories only, over 24 hours and 7 days', async () => {
+    const views = await import('./views')
+    for (let i = 0; i < 100; i++) views.countView(ids['convoi-kidal']!)
+    views.countView(ids['brouillon-kidal']!)
+    views.countView(987654)
+    expect(views.flushViews()).toBe(100)
+    expect(q.readMostRead('week').map((a) => a.slug)).toEqual(['convoi-kidal', 'match-kidal'])
+    expect(q.readMostRead('day').map((a) => a.slug)).toEqual(['convoi-kidal'])
+    expect(views.flushViews()).toBe(0)
   })
 
   it('searches published stories only, ignoring accents and case', () => {
@@ -121,5 +157,15 @@ describe('public reads', () => {
     expect(search.searchArticles('secret').total).toBe(0)
     expect(search.searchArticles('kid').total).toBe(3)
     expect(search.searchArticles('"((( NEAR *').total).toBe(0)
+  })
+
+  it('filters search by rubrique and dates, and suggests a spelling', () => {
+    expect(search.searchArticles('kidal', 1, { category: 'sport' }).items.map((h) => h.article.slug)).toEqual(['match-kidal'])
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10)
+    expect(search.searchArticles('kidal', 1, { from: lastWeek }).total).toBe(3)
+    expect(search.searchArticles('kidal', 1, { to: lastWeek }).total).toBe(0)
+    expect(search.suggestQuery('kidall convoy')).toBe('kidal convoi')
+    expect(search.suggestQuery('kidal')).toBeNull()
+    expect(search.suggestQuery('zzzzzz')).toBeNull()
   })
 })

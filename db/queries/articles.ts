@@ -275,18 +275,30 @@ export function readRelated(articleId: number, limit = 4): ArticleCard[] {
   return readCards(rows.map((r) => r.id))
 }
 
-/** The most read stories over the last `days` days (UTC days), from stored view counts. */
-export function readMostRead(days: number, limit = 5): ArticleCard[] {
-  const since = new Date(Date.now() - (days - 1) * 86_400_000).toISOString().slice(0, 10)
+export type MostReadPeriod = 'day' | 'week'
+
+/**
+ * The most read published stories: over the last 24 hours (hourly counts) or the last 7 days
+ * (daily counts), from stored view counts.
+ */
+export function readMostRead(period: MostReadPeriod, limit = 5): ArticleCard[] {
+  const now = Date.now()
+  const [table, column, since] =
+    period === 'day'
+      ? ['article_views_hourly', 'hour', new Date(now - 23 * 3_600_000).toISOString().slice(0, 13)]
+      : ['article_views', 'day', new Date(now - 6 * 86_400_000).toISOString().slice(0, 10)]
   const rows = db()
     .$client.prepare(
-      `SELECT v.article_id AS id, sum(v.count) AS views FROM article_views v
+      `SELECT v.article_id AS id, sum(v.count) AS views FROM ${table} v
         JOIN articles a ON a.id = v.article_id AND a.status = 'published'
-       WHERE v.day >= ? GROUP BY v.article_id ORDER BY views DESC, a.published_at DESC LIMIT ?`,
+       WHERE v.${column} >= ? GROUP BY v.article_id ORDER BY views DESC, a.published_at DESC LIMIT ?`,
     )
     .all(since, limit) as { id: number }[]
   return readCards(rows.map((r) => r.id))
 }
+
+/** "Les plus lus" is refreshed at most this often (seconds); tests shorten it. */
+const MOST_READ_REFRESH = Number(process.env.MOST_READ_REFRESH_SECONDS) > 0 ? Number(process.env.MOST_READ_REFRESH_SECONDS) : 60
 
 function countArticles(where: ReturnType<typeof and>): number {
   return db().select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0
@@ -349,7 +361,12 @@ export const getHomepage = cachedRead('homepage', () => [TAGS.articles], readHom
 export const getBreaking = cachedRead('breaking', () => [TAGS.articles, TAGS.site], readBreaking)
 export const getArticleBySlug = cachedRead('article', (slug: string) => [TAGS.articleSlug(slug), TAGS.articles], readArticleBySlug)
 export const getRelated = cachedRead('related', (id: number) => [TAGS.article(id), TAGS.articles], (id: number) => readRelated(id))
-export const getMostRead = cachedRead('most-read', () => [TAGS.views, TAGS.articles], (days: number) => readMostRead(days), 60)
+export const getMostRead = cachedRead(
+  'most-read',
+  () => [TAGS.views, TAGS.articles],
+  () => ({ day: readMostRead('day'), week: readMostRead('week') }),
+  MOST_READ_REFRESH,
+)
 export const getCategoryPage = cachedRead('category-page', () => [TAGS.articles, TAGS.site], readCategoryPage)
 export const getTagPage = cachedRead('tag-page', () => [TAGS.articles, TAGS.site], readTagPage)
 export const getAuthorPage = cachedRead('author-page', () => [TAGS.articles, TAGS.site], readAuthorPage)

@@ -13,6 +13,8 @@ export interface SiteSettings {
   /** The ORTM live stream shown as "ORTM en direct" (a radio slug). */
   liveTvSlug: string | null
   contactEmail: string
+  /** Facebook application id for fb:app_id; empty when not configured. */
+  facebookAppId: string
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   facebookPageUrl: 'https://www.facebook.com/kibaru.ml',
   liveTvSlug: null,
   contactEmail: 'redaction@kibaru.ml',
+  facebookAppId: '',
 }
 
 export function readSettings(): SiteSettings {

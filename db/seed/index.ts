@@ -179,6 +179,13 @@ export async function seedDemo(database: Db, uploadsDir: string, now = Date.now(
         const count = Math.round((150 + 2500 * hash01(a.slug, d)) * recency * (a.featured || a.breaking ? 3 : 1))
         tx.insert(s.articleViews).values({ articleId: id, day, count }).run()
       }
+      // And the last 24 hours, hour by hour, for "Les plus lus" of the day.
+      for (let h = 0; h < 24; h++) {
+        if (h > a.hoursAgo) break
+        const hour = new Date(now - h * 3_600_000).toISOString().slice(0, 13)
+        const count = Math.round((1 + 12 * hash01(a.slug, 100 + h)) * recency * (a.featured || a.breaking ? 3 : 1))
+        tx.insert(s.articleViewsHourly).values({ articleId: id, hour, count }).run()
+      }
     })
 
     seedRadios.forEach((r, position) => {

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { StaticPage } from '@/components/site/static-page'
 
-export const metadata: Metadata = { title: 'À propos', alternates: { canonical: '/a-propos' } }
+export function generateMetadata(): Promise<Metadata> {
+  return siteMetadata({ title: 'À propos', description: 'Qui sommes-nous : la rédaction de Kibaru et ses principes.', path: '/a-propos' })
+}
 
 export default function AboutPage() {
   return (

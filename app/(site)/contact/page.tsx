@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { StaticPage } from '@/components/site/static-page'
 import { getSettings } from '@/db/queries/site'
 
-export const metadata: Metadata = { title: 'Contact', alternates: { canonical: '/contact' } }
+export function generateMetadata(): Promise<Metadata> {
+  return siteMetadata({ title: 'Contact', description: 'Écrire à la rédaction de Kibaru.', path: '/contact' })
+}
 
 export default async function ContactPage() {
   const settings = await getSettings()

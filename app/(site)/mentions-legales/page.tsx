@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { StaticPage } from '@/components/site/static-page'
 
-export const metadata: Metadata = { title: 'Mentions légales', alternates: { canonical: '/mentions-legales' } }
+export function generateMetadata(): Promise<Metadata> {
+  return siteMetadata({ title: 'Mentions légales', description: 'Éditeur, données personnelles et droits.', path: '/mentions-legales' })
+}
 
 export default function LegalPage() {
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { PlayRadioButton } from '@/components/site/play-radio-button'
 import { getRadios } from '@/db/queries/site'
 import { frenchSpacing } from '@/lib/typography'
 
-export const metadata: Metadata = {
-  title: 'Radios et télévision en direct',
-  description: 'Écoutez les radios du Mali et l’ORTM en direct sur Kibaru.',
-  alternates: { canonical: '/radios' },
+export function generateMetadata(): Promise<Metadata> {
+  return siteMetadata({ title: 'Radios et télévision en direct', description: 'Écoutez les radios du Mali et l’ORTM en direct sur Kibaru.', path: '/radios' })
 }
 
 export default async function RadiosPage() {

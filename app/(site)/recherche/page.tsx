@@ -1,28 +1,37 @@
 import type { Metadata } from 'next'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { Link } from '@/components/ui/link'
 import { Pagination, parsePage } from '@/components/ui/pagination'
-import { searchArticles } from '@/db/queries/search'
+import { searchArticles, suggestQuery } from '@/db/queries/search'
 import { getCategories } from '@/db/queries/site'
 import { formatDate, formatNumber } from '@/lib/dates'
-import { cleanQuery, splitHighlights } from '@/lib/search'
+import { cleanQuery, parseDay, splitHighlights } from '@/lib/search'
+import { isSlug } from '@/lib/slug'
 import { frenchSpacing } from '@/lib/typography'
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }
+type Props = { searchParams: Promise<Record<'q' | 'page' | 'rubrique' | 'du' | 'au', string | string[] | undefined>> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = cleanQuery((await searchParams).q)
-  return {
+  return siteMetadata({
     title: q ? `Recherche : ${q}` : 'Recherche',
-    robots: { index: false, follow: true },
-    alternates: { canonical: '/recherche' },
-  }
+    description: 'Rechercher dans tous les articles de Kibaru.',
+    path: '/recherche',
+    noindex: true,
+  })
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams
   const q = cleanQuery(params.q)
-  const results = q ? searchArticles(q, parsePage(params.page)) : null
-  const categories = results && results.total === 0 ? await getCategories() : []
+  const rubrique = typeof params.rubrique === 'string' && isSlug(params.rubrique) ? params.rubrique : ''
+  const from = parseDay(params.du)
+  const to = parseDay(params.au)
+  const filtered = Boolean(rubrique || from || to)
+  const results = q ? searchArticles(q, parsePage(params.page), { category: rubrique || null, from, to }) : null
+  const suggestion = results && results.total === 0 ? suggestQuery(q) : null
+  const categories = await getCategories()
+  const query: Record<string, string> = { q, ...(rubrique && { rubrique }), ...(from && { du: from }), ...(to && { au: to }) }
   return (
     <div className="wrap listing search-page">
       <header className="listing-header">
@@ -33,6 +42,28 @@ export default async function SearchPage({ searchParams }: Props) {
             <input id="q-page" name="q" type="search" defaultValue={q} maxLength={200} enterKeyHint="search" />
             <button type="submit">Rechercher</button>
           </div>
+          <fieldset className="search-filters">
+            <legend>Affiner</legend>
+            <div>
+              <label htmlFor="f-rubrique">Rubrique</label>
+              <select id="f-rubrique" name="rubrique" defaultValue={rubrique}>
+                <option value="">Toutes les rubriques</option>
+                {categories.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-du">Publié depuis le</label>
+              <input id="f-du" name="du" type="date" defaultValue={from ?? ''} />
+            </div>
+            <div>
+              <label htmlFor="f-au">Jusqu’au</label>
+              <input id="f-au" name="au" type="date" defaultValue={to ?? ''} />
+            </div>
+          </fieldset>
         </form>
       </header>
 
@@ -41,11 +72,22 @@ export default async function SearchPage({ searchParams }: Props) {
       {results && results.total === 0 && (
         <section className="empty" aria-live="polite">
           <h2>Aucun article ne correspond à « {q} ».</h2>
+          {suggestion && (
+            <p className="search-suggestion">
+              Essayez plutôt :{' '}
+              <Link href={`/recherche?${new URLSearchParams({ ...query, q: suggestion })}`}>« {suggestion} »</Link>
+            </p>
+          )}
+          {filtered && (
+            <p>
+              <Link href={`/recherche?${new URLSearchParams({ q })}`}>Chercher « {q} » sans les filtres</Link>
+            </p>
+          )}
           <ul>
             <li>Vérifiez l’orthographe, ou essayez un mot plus court ou plus général.</li>
             <li>Les accents et les majuscules sont facultatifs : « segou » trouve « Ségou ».</li>
           </ul>
-          {categories.length > 0 && (
+          {categories.length > 0 && !suggestion && (
             <p>
               Parcourez aussi les rubriques :{' '}
               {categories.map((c, i) => (
@@ -81,7 +123,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </li>
             ))}
           </ol>
-          <Pagination basePath="/recherche" page={results.page} totalPages={results.totalPages} query={{ q }} />
+          <Pagination basePath="/recherche" page={results.page} totalPages={results.totalPages} query={query} />
         </>
       )}
     </div>

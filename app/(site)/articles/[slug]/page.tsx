@@ -5,11 +5,15 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleCard } from '@/components/article/article-card'
 import { MostRead } from '@/components/article/most-read'
 import { ShareBar } from '@/components/article/share-bar'
+import { ViewBeacon } from '@/components/article/view-beacon'
 import { Link } from '@/components/ui/link'
-import { getArticleBySlug, getMostRead, getRelated } from '@/db/queries/articles'
+import { siteMetadata } from '@/components/site/page-metadata'
+import { getArticleBySlug, getMostRead, getRelated, type ArticlePage as ArticlePageData } from '@/db/queries/articles'
 import { getSettings } from '@/db/queries/site'
 import { ArticleBody } from '@/lib/body/render'
 import { formatDateTime, isoDate } from '@/lib/dates'
+import { breadcrumbJsonLd, JsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath } from '@/lib/share-image'
 import { absoluteUrl } from '@/lib/site-url'
 import { frenchSpacing } from '@/lib/typography'
 
@@ -26,32 +30,47 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug)
-  const url = `/articles/${article.slug}`
-  return {
+  return siteMetadata({
     title: article.title,
     description: article.standfirst,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
-      url,
-      title: article.title,
-      description: article.standfirst,
-      siteName: 'Kibaru',
-      locale: 'fr_FR',
+    path: `/articles/${article.slug}`,
+    image: { url: shareImagePath(article), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, alt: article.cover?.alt || article.title },
+    article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.modifiedAt ?? article.publishedAt,
-      section: article.category?.name,
+      section: article.category?.name ?? null,
       tags: article.tags.map((t) => t.name),
       authors: article.bylines.map((b) => absoluteUrl(`/auteurs/${b.slug}`)),
-      images: article.cover ? [{ url: article.cover.src, width: article.cover.width, height: article.cover.height, alt: article.cover.alt }] : undefined,
     },
-    twitter: { card: 'summary_large_image' },
-  }
+  })
+}
+
+function structuredData(article: ArticlePageData) {
+  const url = absoluteUrl(`/articles/${article.slug}`)
+  return [
+    newsArticleJsonLd({
+      url,
+      headline: article.title,
+      description: article.standfirst,
+      images: [absoluteUrl(shareImagePath(article)), ...(article.cover ? [absoluteUrl(article.cover.src)] : [])],
+      datePublished: article.publishedAt,
+      dateModified: article.modifiedAt ?? article.publishedAt,
+      authors: article.bylines.map((b) => ({ name: b.name, url: absoluteUrl(`/auteurs/${b.slug}`) })),
+      section: article.category?.name ?? null,
+      keywords: article.tags.map((t) => t.name),
+      publisher: { name: 'Kibaru', url: absoluteUrl('/'), logo: { url: absoluteUrl('/logo.png'), width: 600, height: 120 } },
+    }),
+    breadcrumbJsonLd([
+      { name: 'Accueil', url: absoluteUrl('/') },
+      ...(article.category ? [{ name: article.category.name, url: absoluteUrl(`/rubriques/${article.category.slug}`) }] : []),
+      { name: article.title, url },
+    ]),
+  ]
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug)
-  const [related, mostRead, settings] = await Promise.all([getRelated(article.id), getMostRead(2), getSettings()])
+  const [related, mostRead, settings] = await Promise.all([getRelated(article.id), getMostRead(), getSettings()])
   const now = new Date()
   const published = new Date(article.publishedAt)
   const modified = article.modifiedAt ? new Date(article.modifiedAt) : null
@@ -59,6 +78,9 @@ export default async function ArticlePage({ params }: Props) {
   const refs = { media: new Map(article.bodyMedia), articles: new Map(article.bodyArticles) }
   return (
     <div className="wrap article-layout">
+      {structuredData(article).map((data, i) => (
+        <JsonLd key={i} data={data} />
+      ))}
       <article className="article" aria-labelledby="article-title">
         <header className="article-header">
           {article.category && (
@@ -166,7 +188,8 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </section>
         )}
-        <MostRead articles={mostRead.filter((a) => a.id !== article.id).slice(0, 5)} />
+        <MostRead day={mostRead.day} week={mostRead.week} excludeId={article.id} />
+        <ViewBeacon articleId={article.id} />
       </aside>
     </div>
   )

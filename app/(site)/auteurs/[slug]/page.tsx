@@ -4,6 +4,7 @@ import { isSlug } from '@/lib/slug'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { getAuthorPage } from '@/db/queries/articles'
 import { formatNumber } from '@/lib/dates'
 import { frenchSpacing } from '@/lib/typography'
@@ -20,12 +21,12 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await load(props)
   const path = `/auteurs/${data.author.slug}`
-  return {
-    title: data.author.name,
+  return siteMetadata({
+    title: data.page > 1 ? `${data.author.name} – page ${data.page}` : data.author.name,
     description: data.author.bio.slice(0, 200) || `Les articles de ${data.author.name}.`,
-    alternates: { canonical: data.page > 1 ? `${path}?page=${data.page}` : path },
-    openGraph: { type: 'profile', title: data.author.name },
-  }
+    path: data.page > 1 ? `${path}?page=${data.page}` : path,
+    image: data.author.photo ? { url: data.author.photo.src, width: data.author.photo.width, height: data.author.photo.height, alt: `Portrait de ${data.author.name}` } : undefined,
+  })
 }
 
 export default async function AuthorPage(props: Props) {

@@ -3,6 +3,7 @@ import { isSlug } from '@/lib/slug'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { getCategoryPage } from '@/db/queries/articles'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
@@ -17,11 +18,12 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await load(props)
   const path = `/rubriques/${data.category.slug}`
-  return {
+  return siteMetadata({
     title: data.page > 1 ? `${data.category.name} – page ${data.page}` : data.category.name,
     description: data.category.description || `Toute l’actualité de la rubrique ${data.category.name}.`,
-    alternates: { canonical: data.page > 1 ? `${path}?page=${data.page}` : path },
-  }
+    path: data.page > 1 ? `${path}?page=${data.page}` : path,
+    feeds: [{ url: `${path}/feed.xml`, title: `Kibaru – ${data.category.name}` }],
+  })
 }
 
 export default async function CategoryPage(props: Props) {

@@ -3,6 +3,7 @@ import { isSlug } from '@/lib/slug'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
+import { siteMetadata } from '@/components/site/page-metadata'
 import { getTagPage } from '@/db/queries/articles'
 import { formatNumber } from '@/lib/dates'
 
@@ -18,11 +19,11 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await load(props)
   const path = `/tags/${data.tag.slug}`
-  return {
+  return siteMetadata({
     title: data.page > 1 ? `${data.tag.name} – page ${data.page}` : data.tag.name,
     description: `Tous les articles de Kibaru sur ${data.tag.name}.`,
-    alternates: { canonical: data.page > 1 ? `${path}?page=${data.page}` : path },
-  }
+    path: data.page > 1 ? `${path}?page=${data.page}` : path,
+  })
 }
 
 export default async function TagPage(props: Props) {

@@ -1,0 +1,113 @@
+// Staff sign-in with Auth.js (next-auth v5): e-mail and password, JWT session cookie. The token
+// carries only the account id and its session version; the role and the "disabled" state are read
+// from the database at every request (requireStaff), so a demoted or disabled user loses their
+// rights at once, and signing out (which bumps the version) makes old cookies useless.
+import 'server-only'
+import NextAuth, { CredentialsSignin } from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { redirect } from 'next/navigation'
+import { headers } from 'next/headers'
+import { z } from 'zod'
+import type { Role } from '@/db/schema'
+import { findActiveStaff, findCredentials, isLockedOut, recordAttempt, recordSignIn, type StaffUser } from '@/db/queries/users'
+import { authSecret } from './auth-secret'
+import { decoyHash, verifyPassword } from './password'
+import { hasRole } from './permissions'
+
+/** Refused because of too many failures: the message says so, even for the right password. */
+export class LockedOut extends CredentialsSignin {
+  code = 'locked'
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(3).max(254),
+  password: z.string().min(1).max(1024),
+})
+
+export function clientAddress(h: Headers): string {
+  // The last hop added by our own reverse proxy, or the socket address Next saw.
+  const forwarded = h.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
+  return forwarded?.at(-1) ?? h.get('x-real-ip') ?? 'inconnue'
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60, updateAge: 15 * 60 },
+  pages: { signIn: '/connexion', error: '/connexion' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw)
+        if (!parsed.success) return null
+        const { email, password } = parsed.data
+        const ip = clientAddress(request.headers)
+        if (isLockedOut(email, ip)) throw new LockedOut()
+        const account = findCredentials(email)
+        // Verify against a decoy when the account is unknown: same work, same time.
+        const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password)
+        const valid = ok && !!account && !account.disabledAt
+        recordAttempt(email, ip, valid)
+        if (!valid || !account) return null
+        recordSignIn(account.id, ip)
+        return { id: String(account.id), sessionVersion: account.sessionVersion }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id)
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+      }
+      return token
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv } as typeof session
+    },
+  },
+  logger: {
+    // A wrong password is an expected event, not an error with a stack trace; never log secrets.
+    error(error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return
+      console.error(`[auth] ${error.name}: ${error.message}`)
+    },
+    warn() {},
+  },
+}))
+
+/** The signed-in staff member, checked against the database, or null. */
+export async function currentStaff(): Promise<StaffUser | null> {
+  const session = (await auth()) as { uid?: number; sv?: number } | null
+  if (!session?.uid) return null
+  const staff = findActiveStaff(session.uid)
+  if (!staff || staff.sessionVersion !== session.sv) return null
+  return staff
+}
+
+/** For pages: the staff member with at least this role, or a redirect to sign in. */
+export async function requireStaffPage(atLeast: Role = 'journalist', from = '/admin'): Promise<StaffUser> {
+  const staff = await currentStaff()
+  if (!staff) redirect(`/connexion?retour=${encodeURIComponent(from)}`)
+  if (!hasRole(staff.role, atLeast)) redirect('/admin?refus=1')
+  return staff
+}
+
+export class Forbidden extends Error {
+  constructor(readonly reason: 'anonymous' | 'role') {
+    super(reason === 'anonymous' ? 'Vous devez être connecté.' : 'Vous n’avez pas les droits pour cette action.')
+  }
+}
+
+/** For server actions and route handlers: throws Forbidden, never redirects. */
+export async function requireStaff(atLeast: Role = 'journalist'): Promise<StaffUser> {
+  const staff = await currentStaff()
+  if (!staff) throw new Forbidden('anonymous')
+  if (!hasRole(staff.role, atLeast)) throw new Forbidden('role')
+  return staff
+}
+
+export async function requestAddress(): Promise<string> {
+  return clientAddress(await headers())
+}
