@@ -29,6 +29,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <a href="/admin">Tableau de bord</a>
               </li>
               <li>
+                <a href="/admin/articles">Articles</a>
+              </li>
+              <li>
+                <a href="/admin/articles/new">Nouvel article</a>
+              </li>
+              <li>
                 <a href="/">Voir le site</a>
               </li>
             </ul>

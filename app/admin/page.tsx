@@ -16,7 +16,7 @@ function Panel({ title, items, empty, views = false, late = false }: { title: st
         <ul>
           {items.map((item) => (
             <li key={item.id}>
-              {item.status === 'published' ? <a href={`/articles/${item.slug}`}>{item.title}</a> : <strong>{item.title}</strong>}
+              <a href={`/admin/articles/${item.id}`}>{item.title || 'Sans titre'}</a>
               <span>
                 {late && <span className="late">Publication en retard · </span>}
                 {item.at ? formatDateTime(new Date(item.at)) : ''}
@@ -39,8 +39,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <h1>Bonjour, {staff.name}</h1>
       {refus && <p className="notice">Cette page est réservée à un autre rôle que le vôtre.</p>}
       <p className="notice">
-        L’éditeur d’articles, la médiathèque et la gestion des comptes arrivent dans les prochaines versions de la rédaction : ce tableau de bord
-        montre déjà l’état des articles.
+        La rédaction s’enrichit par étapes : l’écriture, la relecture et la publication des articles sont prêtes ; la médiathèque, les images dans
+        les articles, la programmation, l’historique des versions et la gestion des comptes arrivent ensuite.
       </p>
       <div className="dashboard-grid">
         {board.late.length > 0 && <Panel title="Publication en retard" items={board.late} empty="" late />}

@@ -50,3 +50,71 @@ export function readDashboard(userId: number, canReview: boolean) {
     published: list(eq(articles.status, 'published'), desc(articles.publishedAt), (r) => r.publishedAt, 10),
   }
 }
+
+/** Everything the editor needs about one story, whatever its status (staff only). */
+export function readArticleForEditing(id: number) {
+  const row = db()
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      standfirst: articles.standfirst,
+      categoryId: articles.categoryId,
+      status: articles.status,
+      dateline: articles.dateline,
+      sourceName: articles.sourceName,
+      sourceUrl: articles.sourceUrl,
+      body: articles.body,
+      featured: articles.featured,
+      breaking: articles.breaking,
+      version: articles.version,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      createdBy: articles.createdBy,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get()
+  if (!row) return null
+  const tagNames = db()
+    .$client.prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name')
+    .all(id) as { name: string }[]
+  const authorIds = db().select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(articleAuthors.position).all()
+  return {
+    ...row,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    tags: tagNames.map((t) => t.name),
+    authorIds: authorIds.map((a) => a.id),
+  }
+}
+
+export type EditableArticle = NonNullable<ReturnType<typeof readArticleForEditing>>
+
+export function readEditorChoices() {
+  const client = db().$client
+  return {
+    categories: client.prepare('SELECT id, name FROM categories ORDER BY position, name').all() as { id: number; name: string }[],
+    authors: client.prepare('SELECT id, name, user_id AS userId FROM authors ORDER BY name').all() as { id: number; name: string; userId: number | null }[],
+  }
+}
+
+const STATUSES = ['draft', 'review', 'scheduled', 'published'] as const
+
+/** The newsroom's list of stories, newest change first, optionally by status. */
+export function listArticlesForAdmin(status: string | null, page: number, size = 30) {
+  const where = status && (STATUSES as readonly string[]).includes(status) ? eq(articles.status, status as (typeof STATUSES)[number]) : undefined
+  const total = db().select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0
+  const totalPages = Math.max(1, Math.ceil(total / size))
+  const current = Math.min(Math.max(1, page), totalPages)
+  const items = db()
+    .select({ id: articles.id, title: articles.title, slug: articles.slug, status: articles.status, updatedAt: articles.updatedAt })
+    .from(articles)
+    .where(where)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(size)
+    .offset((current - 1) * size)
+    .all()
+    .map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() }))
+  return { items, total, page: current, totalPages }
+}

@@ -1,0 +1,50 @@
+// What an editor may send when saving a story, checked on the server before anything is written.
+// Unknown fields are dropped (mass assignment): status, dates, ids and roles never come from here.
+import { z } from 'zod'
+import type { BodyDocument } from './body/types'
+import { isSlug, RESERVED_SLUGS } from './slug'
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max} caractères au plus.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .default(null)
+
+export const bodySchema = z
+  .object({ type: z.literal('doc'), content: z.array(z.any()).max(5000).optional() })
+  .refine((doc) => JSON.stringify(doc).length <= 500_000, 'Le corps de l’article est trop long.')
+  .transform((doc) => doc as BodyDocument)
+
+export const articleInputSchema = z.object({
+  title: z.string().trim().min(1, 'Donnez un titre à l’article.').max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
+  slug: z
+    .string()
+    .trim()
+    .refine(isSlug, 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (80 au plus).')
+    .refine((s) => !RESERVED_SLUGS.has(s), 'Cette adresse est réservée par le site.'),
+  standfirst: z.string().trim().max(500, 'Le chapô ne peut pas dépasser 500 caractères.').default(''),
+  categoryId: z.coerce.number().int().positive('Choisissez une rubrique.').nullable().default(null),
+  tags: z.array(z.string().trim().min(1).max(60, 'Un mot-clé ne peut pas dépasser 60 caractères.')).max(20, '20 mots-clés au plus.').default([]),
+  authorIds: z.array(z.coerce.number().int().positive()).max(10).default([]),
+  dateline: optionalText(60),
+  sourceName: optionalText(120),
+  sourceUrl: optionalText(500).refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), 'L’adresse de la source doit commencer par http:// ou https://.'),
+  body: bodySchema,
+  featured: z.boolean().default(false),
+  breaking: z.boolean().default(false),
+})
+
+export type ArticleInput = z.output<typeof articleInputSchema>
+
+/** Field errors in French, keyed by field, for display beside each input. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form')
+    out[key] ??= issue.message
+  }
+  return out
+}
