@@ -67,6 +67,16 @@ export const loginAttempts = sqliteTable(
   (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
 )
 
+/** A resized copy of an upload, stored beside it (path relative to UPLOADS_DIR). */
+export interface MediaVariant {
+  path: string
+  width: number
+  height: number
+  format: 'avif' | 'webp' | 'jpeg'
+  bytes: number
+  purpose: 'responsive' | 'share'
+}
+
 /** An uploaded image. Alt text and photo credit belong to the asset; captions belong to each use. */
 export const media = sqliteTable('media', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -79,6 +89,10 @@ export const media = sqliteTable('media', {
   bytes: integer('bytes').notNull(),
   alt: text('alt').notNull().default(''),
   credit: text('credit'),
+  // Proposed caption for a new use; each use may change it (articles.coverCaption, body images).
+  caption: text('caption').notNull().default(''),
+  // Resized copies generated with sharp: responsive sizes and the 1200×630 share crop.
+  variants: text('variants', { mode: 'json' }).$type<MediaVariant[]>(),
   uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 })
@@ -150,6 +164,7 @@ export const articles = sqliteTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
     index('articles_featured_idx').on(t.featured, t.status, t.publishedAt),
+    index('articles_scheduled_idx').on(t.status, t.scheduledAt),
   ],
 )
 
@@ -193,8 +208,12 @@ export const articleRevisions = sqliteTable(
     standfirst: text('standfirst').notNull(),
     body: text('body', { mode: 'json' }).$type<BodyDocument>().notNull(),
     reason: text('reason', { enum: ['autosave', 'save', 'submit', 'publish', 'restore'] }).notNull(),
+    // The other fields of the story at that version (slug, rubrique, tags, bylines, cover, …).
+    meta: text('meta', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    // Autosaves by the same person within ten minutes fold into one revision: this moves, createdAt stays.
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
 )
@@ -207,6 +226,33 @@ export const slugRedirects = sqliteTable('slug_redirects', {
     .references((): AnySQLiteColumn => articles.id, { onDelete: 'cascade' }),
   createdAt: createdAt(),
 })
+
+/** Notes left on a story in review: an editor sends it back to its journalist with a note. */
+export const reviewNotes = sqliteTable(
+  'review_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_notes_article_idx').on(t.articleId, t.createdAt)],
+)
+
+/** Old slugs of renamed rubriques and tags: their pages redirect for good. */
+export const taxonomyRedirects = sqliteTable(
+  'taxonomy_redirects',
+  {
+    kind: text('kind', { enum: ['category', 'tag'] }).notNull(),
+    oldSlug: text('old_slug').notNull(),
+    targetId: integer('target_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.oldSlug] })],
+)
 
 /** Views per article per day (UTC date, "YYYY-MM-DD"), written in batches. */
 export const articleViews = sqliteTable(

@@ -3,11 +3,23 @@ import type { ReactNode } from 'react'
 import { redirect } from 'next/navigation'
 import { countStaff } from '@/db/queries/users'
 import { requireStaffPage } from '@/lib/auth'
-import { ROLE_LABELS } from '@/lib/permissions'
+import { can, ROLE_LABELS, type Permission } from '@/lib/permissions'
 import '@/components/admin/staff.css'
 import { signOutAction } from './actions'
 
 export const metadata: Metadata = { title: { default: 'Rédaction', template: '%s – Rédaction Kibaru' }, robots: { index: false, follow: false } }
+
+// What each role finds in the bar; every page and action checks the role again on its own.
+const SECTIONS: { href: string; label: string; permission: Permission }[] = [
+  { href: '/admin', label: 'Tableau de bord', permission: 'article:write-own' },
+  { href: '/admin/articles', label: 'Articles', permission: 'article:write-own' },
+  { href: '/admin/articles/new', label: 'Nouvel article', permission: 'article:write-own' },
+  { href: '/admin/medias', label: 'Médias', permission: 'article:write-own' },
+  { href: '/admin/rubriques', label: 'Rubriques et tags', permission: 'taxonomy:manage' },
+  { href: '/admin/utilisateurs', label: 'Utilisateurs', permission: 'users:manage' },
+  { href: '/admin/reglages', label: 'Réglages', permission: 'settings:manage' },
+  { href: '/admin/journal', label: 'Journal', permission: 'users:manage' },
+]
 
 // Every admin page requires a staff session checked against the database; actions check again.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -25,15 +37,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </a>
           <nav className="admin-nav" aria-label="Rédaction">
             <ul>
-              <li>
-                <a href="/admin">Tableau de bord</a>
-              </li>
-              <li>
-                <a href="/admin/articles">Articles</a>
-              </li>
-              <li>
-                <a href="/admin/articles/new">Nouvel article</a>
-              </li>
+              {SECTIONS.filter((s) => can(staff.role, s.permission)).map((s) => (
+                <li key={s.href}>
+                  <a href={s.href}>{s.label}</a>
+                </li>
+              ))}
               <li>
                 <a href="/">Voir le site</a>
               </li>

@@ -19,6 +19,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     return (
       <>
         <h1>{article.title}</h1>
+        <div className="editor-status">
+          <span className={`status-badge status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+        </div>
         <p className="notice">
           Cet article est « {STATUS_LABELS[article.status]} » : seul un éditeur peut le modifier maintenant.
         </p>
