@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './e2e/env'
 
@@ -10,8 +11,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: '.e2e/playwright.json' }]],
-  outputDir: '.e2e/test-results',
+  reporter: [['list'], ['json', { outputFile: path.join(E2E.dir, 'playwright.json') }]],
+  outputDir: path.join(E2E.dir, 'test-results'),
   use: {
     baseURL: E2E.baseUrl,
     locale: 'fr-FR',

@@ -1,7 +1,8 @@
 import path from 'node:path'
 
 /** Where the end-to-end run keeps its server, database and uploads: never the real ones. */
-const dir = path.resolve(__dirname, '..', '.e2e')
+// E2E_DIR lets two people run the suite side by side (with their own E2E_PORT and NEXT_DIST_DIR).
+const dir = path.resolve(__dirname, '..', process.env.E2E_DIR ?? '.e2e')
 const port = Number(process.env.E2E_PORT ?? 3107)
 
 export const E2E = {

@@ -20,7 +20,7 @@ function count(file: string, read: (json: any) => { passed: number; failed: numb
 }
 
 // A guard: the end-to-end database is always a throwaway file inside .e2e/.
-if (!E2E.databasePath.startsWith(E2E.dir + path.sep)) throw new Error('Refus : la base de test doit être dans .e2e/')
+if (!E2E.databasePath.startsWith(E2E.dir + path.sep) || !path.basename(E2E.dir).startsWith('.e2e')) throw new Error('Refus : la base de test doit être dans un dossier .e2e*/')
 fs.rmSync(E2E.dir, { recursive: true, force: true })
 fs.mkdirSync(E2E.dir, { recursive: true })
 
