@@ -49,6 +49,8 @@ export default defineConfig({
       // Short delays so a test sees a view counted and "Les plus lus" refreshed in seconds.
       VIEWS_FLUSH_MS: '300',
       MOST_READ_REFRESH_SECONDS: '2',
+      // The scheduler looks for due stories every second instead of every ten.
+      SCHEDULER_INTERVAL_MS: '1000',
     },
   },
 })

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/recherche', '/api'] },
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/apercu', '/recherche', '/api'] },
     sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
   }
 }

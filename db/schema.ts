@@ -152,6 +152,9 @@ export const articles = sqliteTable(
     // Set when a published story is edited: shown as "Mis à jour le …".
     modifiedAt: integer('modified_at', { mode: 'timestamp_ms' }),
     scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
+    // How late the scheduler put a scheduled story online (the server was down at its time):
+    // shown as "Publication en retard" on the dashboard until an editor clears it.
+    scheduleMissedMs: integer('schedule_missed_ms'),
     // Optimistic concurrency: every save must name the version it started from.
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),

@@ -28,7 +28,11 @@ export const articleInputSchema = z.object({
   standfirst: z.string().trim().max(500, 'Le chapô ne peut pas dépasser 500 caractères.').default(''),
   categoryId: z.coerce.number().int().positive('Choisissez une rubrique.').nullable().default(null),
   tags: z.array(z.string().trim().min(1).max(60, 'Un mot-clé ne peut pas dépasser 60 caractères.')).max(20, '20 mots-clés au plus.').default([]),
+  // Bylines in order. Editors may also sign with a new profile (a freelancer, a pen name).
   authorIds: z.array(z.coerce.number().int().positive()).max(10).default([]),
+  newAuthors: z.array(z.string().trim().min(2, 'Un nom d’auteur doit compter au moins 2 caractères.').max(80, 'Un nom d’auteur ne peut pas dépasser 80 caractères.')).max(5).default([]),
+  coverMediaId: z.coerce.number().int().positive().nullable().default(null),
+  coverCaption: optionalText(300),
   dateline: optionalText(60),
   sourceName: optionalText(120),
   sourceUrl: optionalText(500).refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), 'L’adresse de la source doit commencer par http:// ou https://.'),
@@ -38,6 +42,16 @@ export const articleInputSchema = z.object({
 })
 
 export type ArticleInput = z.output<typeof articleInputSchema>
+
+/** "2026-11-28T18:30" typed in the editor, read as Bamako time (UTC+0, no daylight saving). */
+export const scheduleInputSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Indiquez la date et l’heure de publication.')
+  .transform((v) => new Date(`${v}:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()), 'Cette date n’existe pas.')
+
+export const reviewNoteSchema = z.string().trim().min(3, 'Écrivez une note pour le journaliste (3 caractères au moins).').max(2000, 'La note ne peut pas dépasser 2 000 caractères.')
 
 /** Field errors in French, keyed by field, for display beside each input. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

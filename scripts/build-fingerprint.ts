@@ -8,7 +8,7 @@ import path from 'node:path'
 export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next'
 export const BUILD_STAMP = `${DIST_DIR}/kibaru-build-fingerprint`
 
-const INPUTS = ['app', 'components', 'db', 'lib', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const INPUTS = ['app', 'components', 'db', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 const SKIP = /(^|\/)(node_modules|migrations\/meta)(\/|$)|\.test\.tsx?$/
 
 export function buildFingerprint(root: string): string {

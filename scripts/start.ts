@@ -64,7 +64,7 @@ async function main() {
 
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(config.port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: config.siteUrl },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: config.siteUrl, PORT: String(config.port) },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

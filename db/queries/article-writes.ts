@@ -1,22 +1,30 @@
-// Writing stories: save (with optimistic concurrency and a revision), submit for review, publish,
-// unpublish. Every function takes the staff member and checks, for this very article, that they
-// may do it; the server actions check the session and the role before calling them.
+// Writing stories: save and autosave (optimistic concurrency, revisions), submit for review, send
+// back with a note, publish now or at a set time, unpublish, restore a revision. Every function
+// takes the staff member and checks, for this very article, that they may do it; the server
+// actions check the session and the role before calling them.
 import 'server-only'
-import { and, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm'
 import type { ArticleInput } from '@/lib/article-input'
 import { documentToText } from '@/lib/body/text'
 import { can } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import { db } from '../client'
-import { articleAuthors, articleRevisions, articles, articleTags, auditLog, authors, slugRedirects, tags, type ArticleStatus } from '../schema'
+import { articleAuthors, articleRevisions, articles, articleTags, auditLog, authors, media, reviewNotes, slugRedirects, tags, type ArticleStatus } from '../schema'
 import { invalidateArticle } from './invalidate'
 import type { StaffUser } from './users'
 
 export type WriteResult =
-  | { ok: true; id: number; version: number; status: ArticleStatus; slug: string }
+  | { ok: true; id: number; version: number; status: ArticleStatus; slug: string; scheduledAt?: string | null }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean }
 
 const denied = (error = 'Vous n’avez pas les droits pour modifier cet article.'): WriteResult => ({ ok: false, error })
+const notFound: WriteResult = { ok: false, error: 'Article introuvable.' }
+const stale: WriteResult = { ok: false, conflict: true, error: 'Cet article a changé depuis que vous l’avez ouvert : rechargez la page avant de continuer.' }
+
+/** Autosaves by the same person within this window fold into one revision. */
+export const AUTOSAVE_FOLD_MS = 10 * 60_000
+/** A scheduled story put online later than this after its time is flagged "Publication en retard". */
+export const SCHEDULE_LATE_MS = 2 * 60_000
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0]
 
@@ -38,7 +46,7 @@ function isOwn(tx: Tx, articleId: number, staff: StaffUser): boolean {
 /** May this staff member edit this story in its current state? */
 function mayEdit(tx: Tx, staff: StaffUser, articleId: number, status: ArticleStatus): boolean {
   if (can(staff.role, 'article:edit-any')) return true
-  return status === 'draft' && isOwn(tx, articleId, staff)
+  return can(staff.role, 'article:write-own') && status === 'draft' && isOwn(tx, articleId, staff)
 }
 
 function slugTaken(tx: Tx, slug: string, articleId: number | null): boolean {
@@ -69,6 +77,16 @@ function setTags(tx: Tx, articleId: number, names: string[]) {
   }
 }
 
+/** A byline profile for a freelancer or a pen name typed in the editor (reused when it exists). */
+function authorProfileFor(tx: Tx, name: string): number {
+  const existing = tx.select({ id: authors.id }).from(authors).where(sql`lower(${authors.name}) = lower(${name})`).get()
+  if (existing) return existing.id
+  const base = slugify(name, 60) || 'auteur'
+  let slug = base
+  for (let n = 2; tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get(); n++) slug = `${base}-${n}`
+  return tx.insert(authors).values({ slug, name }).returning({ id: authors.id }).get().id
+}
+
 function setBylines(tx: Tx, articleId: number, authorIds: number[]) {
   const unique = [...new Set(authorIds)]
   const known = unique.length ? new Set(tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, unique)).all().map((a) => a.id)) : new Set<number>()
@@ -77,50 +95,100 @@ function setBylines(tx: Tx, articleId: number, authorIds: number[]) {
 }
 
 /**
+ * Who signs the story. Editors choose freely (and may create a profile inline); a journalist's
+ * story is signed with their own profile when it is created, and a journalist's later saves leave
+ * the bylines as they are (they may not sign a colleague's name).
+ */
+function bylinesFor(tx: Tx, staff: StaffUser, input: ArticleInput, isNew: boolean): number[] | null {
+  if (can(staff.role, 'article:edit-any')) return [...input.authorIds, ...input.newAuthors.map((name) => authorProfileFor(tx, name))]
+  if (!isNew) return null
+  const own = tx.select({ id: authors.id }).from(authors).where(eq(authors.userId, staff.id)).get()
+  return own ? [own.id] : []
+}
+
+function revisionMeta(input: ArticleInput) {
+  return {
+    slug: input.slug,
+    categoryId: input.categoryId,
+    tags: input.tags,
+    dateline: input.dateline,
+    sourceName: input.sourceName,
+    sourceUrl: input.sourceUrl,
+    coverMediaId: input.coverMediaId,
+    coverCaption: input.coverCaption,
+  }
+}
+
+/** Keeps a revision of a save; consecutive autosaves by one person within ten minutes fold into one. */
+function recordRevision(tx: Tx, r: { articleId: number; version: number; input: Pick<ArticleInput, 'title' | 'standfirst' | 'body'>; meta: Record<string, unknown>; reason: 'autosave' | 'save' | 'restore'; staffId: number | null; now: Date }) {
+  const values = { version: r.version, title: r.input.title, standfirst: r.input.standfirst, body: r.input.body, meta: r.meta }
+  if (r.reason === 'autosave') {
+    const last = tx
+      .select({ id: articleRevisions.id, reason: articleRevisions.reason, createdBy: articleRevisions.createdBy, createdAt: articleRevisions.createdAt })
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, r.articleId))
+      .orderBy(desc(articleRevisions.id))
+      .get()
+    if (last && last.reason === 'autosave' && last.createdBy === r.staffId && r.now.getTime() - last.createdAt.getTime() < AUTOSAVE_FOLD_MS) {
+      tx.update(articleRevisions).set({ ...values, updatedAt: r.now }).where(eq(articleRevisions.id, last.id)).run()
+      return
+    }
+  }
+  tx.insert(articleRevisions).values({ articleId: r.articleId, ...values, reason: r.reason, createdBy: r.staffId, createdAt: r.now, updatedAt: r.now }).run()
+}
+
+function audit(tx: Tx, staffId: number | null, action: string, articleId: number, details: Record<string, unknown>, now = new Date()) {
+  tx.insert(auditLog).values({ at: now, userId: staffId, action, entityType: 'article', entityId: String(articleId), details }).run()
+}
+
+/**
  * Creates (articleId null) or updates a story. `expectedVersion` is the version the editor
  * started from: if someone saved in between, the save is refused rather than overwriting theirs.
+ * An autosave only ever touches a draft: a published or scheduled story changes when someone
+ * presses "Enregistrer", never while they type.
  */
-export function saveArticle(staff: StaffUser, articleId: number | null, expectedVersion: number | null, input: ArticleInput): WriteResult {
+export function saveArticle(staff: StaffUser, articleId: number | null, expectedVersion: number | null, input: ArticleInput, options: { autosave?: boolean } = {}): WriteResult {
   if (!can(staff.role, 'article:write-own')) return denied()
   const now = new Date()
+  const reason = options.autosave ? 'autosave' : 'save'
   const bodyText = documentToText(input.body)
   const result = db().transaction((tx): WriteResult => {
     if (slugTaken(tx, input.slug, articleId)) return { ok: false, error: 'Cette adresse est déjà utilisée par un autre article.', fieldErrors: { slug: 'Cette adresse est déjà utilisée par un autre article.' } }
+    if (input.coverMediaId !== null && !tx.select({ id: media.id }).from(media).where(eq(media.id, input.coverMediaId)).get()) {
+      return { ok: false, error: 'Certains champs sont à corriger.', fieldErrors: { coverMediaId: 'Cette image n’existe plus dans la médiathèque : choisissez-en une autre.' } }
+    }
     // Front-page flags are an editor's call: a journalist's save leaves them as they are.
     const editorial = can(staff.role, 'article:publish')
+    const content = {
+      slug: input.slug,
+      title: input.title,
+      standfirst: input.standfirst,
+      categoryId: input.categoryId,
+      dateline: input.dateline,
+      sourceName: input.sourceName,
+      sourceUrl: input.sourceUrl,
+      body: input.body,
+      bodyText,
+      coverMediaId: input.coverMediaId,
+      coverCaption: input.coverMediaId ? input.coverCaption : null,
+    }
     if (articleId === null) {
       const created = tx
         .insert(articles)
-        .values({
-          slug: input.slug,
-          title: input.title,
-          standfirst: input.standfirst,
-          categoryId: input.categoryId,
-          status: 'draft',
-          dateline: input.dateline,
-          sourceName: input.sourceName,
-          sourceUrl: input.sourceUrl,
-          body: input.body,
-          bodyText,
-          featured: editorial && input.featured,
-          breaking: editorial && input.breaking,
-          createdBy: staff.id,
-          createdAt: now,
-          updatedAt: now,
-        })
+        .values({ ...content, status: 'draft', featured: editorial && input.featured, breaking: editorial && input.breaking, createdBy: staff.id, createdAt: now, updatedAt: now })
         .returning({ id: articles.id, version: articles.version, status: articles.status, slug: articles.slug })
         .get()
       setTags(tx, created.id, input.tags)
-      setBylines(tx, created.id, input.authorIds)
-      tx.insert(articleRevisions).values({ articleId: created.id, version: created.version, title: input.title, standfirst: input.standfirst, body: input.body, reason: 'save', createdBy: staff.id, createdAt: now }).run()
+      setBylines(tx, created.id, bylinesFor(tx, staff, input, true) ?? [])
+      recordRevision(tx, { articleId: created.id, version: created.version, input, meta: revisionMeta(input), reason, staffId: staff.id, now })
       return { ok: true, ...created }
     }
     const current = tx
-      .select({ version: articles.version, status: articles.status, slug: articles.slug, publishedAt: articles.publishedAt, featured: articles.featured, breaking: articles.breaking })
+      .select({ version: articles.version, status: articles.status, slug: articles.slug, publishedAt: articles.publishedAt, featured: articles.featured, breaking: articles.breaking, scheduledAt: articles.scheduledAt })
       .from(articles)
       .where(eq(articles.id, articleId))
       .get()
-    if (!current) return { ok: false, error: 'Article introuvable.' }
+    if (!current) return notFound
     if (!mayEdit(tx, staff, articleId, current.status)) return denied()
     if (expectedVersion !== current.version) {
       return {
@@ -129,6 +197,7 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
         error: 'Quelqu’un a enregistré cet article depuis que vous l’avez ouvert. Votre texte n’a pas été enregistré : copiez-le, rechargez la page, puis reportez vos changements.',
       }
     }
+    if (options.autosave && current.status !== 'draft') return { ok: false, error: 'La sauvegarde automatique ne concerne que les brouillons : enregistrez vos changements avec le bouton « Enregistrer ».' }
     const version = current.version + 1
     if (current.slug !== input.slug) {
       tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, input.slug)).run()
@@ -136,15 +205,7 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
     }
     tx.update(articles)
       .set({
-        slug: input.slug,
-        title: input.title,
-        standfirst: input.standfirst,
-        categoryId: input.categoryId,
-        dateline: input.dateline,
-        sourceName: input.sourceName,
-        sourceUrl: input.sourceUrl,
-        body: input.body,
-        bodyText,
+        ...content,
         featured: editorial ? input.featured : current.featured,
         breaking: editorial ? input.breaking : current.breaking,
         version,
@@ -154,45 +215,159 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
       .where(eq(articles.id, articleId))
       .run()
     setTags(tx, articleId, input.tags)
-    setBylines(tx, articleId, input.authorIds)
-    tx.insert(articleRevisions).values({ articleId, version, title: input.title, standfirst: input.standfirst, body: input.body, reason: 'save', createdBy: staff.id, createdAt: now }).run()
-    return { ok: true, id: articleId, version, status: current.status, slug: input.slug }
+    const bylines = bylinesFor(tx, staff, input, false)
+    if (bylines) setBylines(tx, articleId, bylines)
+    recordRevision(tx, { articleId, version, input, meta: revisionMeta(input), reason, staffId: staff.id, now })
+    return { ok: true, id: articleId, version, status: current.status, slug: input.slug, scheduledAt: current.scheduledAt?.toISOString() ?? null }
   })
   if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug })
   return result
 }
 
-function transition(staff: StaffUser, articleId: number, expectedVersion: number, action: 'submit' | 'publish' | 'unpublish'): WriteResult {
+type Transition = { kind: 'submit' } | { kind: 'publish' } | { kind: 'unpublish' } | { kind: 'schedule'; at: Date } | { kind: 'send-back'; note: string }
+
+const EDITOR_ONLY = 'Seuls les éditeurs et les administrateurs peuvent publier, programmer, dépublier ou renvoyer un article.'
+
+function transition(staff: StaffUser, articleId: number, expectedVersion: number, step: Transition): WriteResult {
   const now = new Date()
   const result = db().transaction((tx): WriteResult => {
-    const current = tx.select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, articleId)).get()
-    if (!current) return { ok: false, error: 'Article introuvable.' }
-    if (expectedVersion !== current.version) return { ok: false, conflict: true, error: 'Cet article a changé depuis que vous l’avez ouvert : rechargez la page avant de continuer.' }
-    let status: ArticleStatus
-    if (action === 'submit') {
-      if (!mayEdit(tx, staff, articleId, current.status) || current.status !== 'draft') return denied('Seul un brouillon peut être soumis à la relecture.')
-      status = 'review'
-    } else {
-      if (!can(staff.role, 'article:publish')) return denied('Seuls les éditeurs et les administrateurs peuvent publier ou dépublier.')
-      if (action === 'publish' && !current.title.trim()) return { ok: false, error: 'Un article sans titre ne peut pas être publié.' }
-      status = action === 'publish' ? 'published' : 'draft'
-    }
-    const version = current.version + 1
-    tx.update(articles)
-      .set({ status, version, updatedAt: now, ...(action === 'publish' ? { publishedAt: current.publishedAt ?? now, scheduledAt: null } : {}) })
+    const current = tx
+      .select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title, categoryId: articles.categoryId, publishedAt: articles.publishedAt })
+      .from(articles)
       .where(eq(articles.id, articleId))
-      .run()
-    if (action !== 'submit') tx.insert(auditLog).values({ at: now, userId: staff.id, action: `article.${action}`, entityType: 'article', entityId: String(articleId), details: { slug: current.slug } }).run()
-    return { ok: true, id: articleId, version, status, slug: current.slug }
+      .get()
+    if (!current) return notFound
+    if (step.kind !== 'submit' && !can(staff.role, 'article:publish')) return denied(EDITOR_ONLY)
+    if (expectedVersion !== current.version) return stale
+    const version = current.version + 1
+    let set: Partial<typeof articles.$inferInsert>
+    switch (step.kind) {
+      case 'submit':
+        if (!mayEdit(tx, staff, articleId, current.status)) return denied()
+        if (current.status !== 'draft') return { ok: false, error: 'Seul un brouillon peut être soumis à la relecture.' }
+        set = { status: 'review' }
+        break
+      case 'publish':
+      case 'schedule': {
+        if (!current.title.trim()) return { ok: false, error: 'Un article sans titre ne peut pas être publié.' }
+        if (!current.categoryId) return { ok: false, error: 'Choisissez une rubrique avant de publier.', fieldErrors: { categoryId: 'Choisissez une rubrique avant de publier.' } }
+        if (step.kind === 'publish') {
+          set = { status: 'published', publishedAt: current.publishedAt ?? now, scheduledAt: null, scheduleMissedMs: null }
+        } else {
+          if (current.status === 'published') return { ok: false, error: 'Cet article est déjà en ligne : dépubliez-le d’abord pour le programmer.' }
+          if (step.at.getTime() <= now.getTime() + 60_000) return { ok: false, error: 'Choisissez une heure de publication à venir (dans plus d’une minute).', fieldErrors: { scheduledAt: 'Choisissez une heure à venir.' } }
+          if (step.at.getTime() > now.getTime() + 366 * 86_400_000) return { ok: false, error: 'Une publication se programme au plus un an à l’avance.', fieldErrors: { scheduledAt: 'Au plus un an à l’avance.' } }
+          set = { status: 'scheduled', scheduledAt: step.at, scheduleMissedMs: null }
+        }
+        break
+      }
+      case 'unpublish':
+        if (current.status !== 'published' && current.status !== 'scheduled') return { ok: false, error: 'Cet article n’est ni publié ni programmé.' }
+        set = { status: 'draft', scheduledAt: null, scheduleMissedMs: null }
+        break
+      case 'send-back':
+        if (current.status !== 'review' && current.status !== 'scheduled') return { ok: false, error: 'Seul un article en relecture ou programmé peut être renvoyé à son auteur.' }
+        set = { status: 'draft', scheduledAt: null }
+        tx.insert(reviewNotes).values({ articleId, userId: staff.id, body: step.note, createdAt: now }).run()
+        break
+    }
+    const updated = tx.update(articles).set({ ...set, version, updatedAt: now }).where(eq(articles.id, articleId)).returning({ status: articles.status, scheduledAt: articles.scheduledAt }).get()
+    if (step.kind !== 'submit') {
+      const details: Record<string, unknown> = { slug: current.slug, title: current.title }
+      if (step.kind === 'schedule') details.at = step.at.toISOString()
+      audit(tx, staff.id, `article.${step.kind}`, articleId, details, now)
+    }
+    return { ok: true, id: articleId, version, status: updated.status, slug: current.slug, scheduledAt: updated.scheduledAt?.toISOString() ?? null }
   })
   // Publishing and unpublishing change what readers see: every page that lists the story, now.
-  if (result.ok && action !== 'submit') invalidateArticle({ id: result.id, slug: result.slug })
+  if (result.ok && (step.kind === 'publish' || step.kind === 'unpublish')) invalidateArticle({ id: result.id, slug: result.slug })
   return result
 }
 
-export const submitForReview = (staff: StaffUser, id: number, version: number) => transition(staff, id, version, 'submit')
-export const publishArticle = (staff: StaffUser, id: number, version: number) => transition(staff, id, version, 'publish')
-export const unpublishArticle = (staff: StaffUser, id: number, version: number) => transition(staff, id, version, 'unpublish')
+export const submitForReview = (staff: StaffUser, id: number, version: number) => transition(staff, id, version, { kind: 'submit' })
+export const publishArticle = (staff: StaffUser, id: number, version: number) => transition(staff, id, version, { kind: 'publish' })
+export const unpublishArticle = (staff: StaffUser, id: number, version: number) => transition(staff, id, version, { kind: 'unpublish' })
+export const scheduleArticle = (staff: StaffUser, id: number, version: number, at: Date) => transition(staff, id, version, { kind: 'schedule', at })
+export const sendBackArticle = (staff: StaffUser, id: number, version: number, note: string) => transition(staff, id, version, { kind: 'send-back', note })
+
+/**
+ * Brings back the text of an earlier revision (title, chapô, body: what the history compares) as
+ * a new version; the history keeps everything. Rubrique, tags, cover and address stay as they are:
+ * restoring never breaks a link that was shared.
+ */
+export function restoreRevision(staff: StaffUser, articleId: number, expectedVersion: number, revisionId: number): WriteResult {
+  const now = new Date()
+  const result = db().transaction((tx): WriteResult => {
+    const current = tx.select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title }).from(articles).where(eq(articles.id, articleId)).get()
+    if (!current) return notFound
+    if (!mayEdit(tx, staff, articleId, current.status)) return denied()
+    if (expectedVersion !== current.version) return stale
+    const revision = tx.select().from(articleRevisions).where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId))).get()
+    if (!revision) return { ok: false, error: 'Cette version n’existe pas.' }
+    const version = current.version + 1
+    tx.update(articles)
+      .set({
+        title: revision.title,
+        standfirst: revision.standfirst,
+        body: revision.body,
+        bodyText: documentToText(revision.body),
+        version,
+        updatedAt: now,
+        ...(current.status === 'published' ? { modifiedAt: now } : {}),
+      })
+      .where(eq(articles.id, articleId))
+      .run()
+    recordRevision(tx, { articleId, version, input: revision, meta: { ...(revision.meta ?? {}), restoredFrom: revision.id }, reason: 'restore', staffId: staff.id, now })
+    audit(tx, staff.id, 'article.restore', articleId, { slug: current.slug, title: revision.title, revision: revision.id, version: revision.version }, now)
+    return { ok: true, id: articleId, version, status: current.status, slug: current.slug }
+  })
+  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug })
+  return result
+}
+
+/** An editor has seen that a scheduled story went out late: the dashboard stops flagging it. */
+export function acknowledgeLatePublication(staff: StaffUser, articleId: number): WriteResult {
+  if (!can(staff.role, 'article:publish')) return denied(EDITOR_ONLY)
+  const row = db().update(articles).set({ scheduleMissedMs: null }).where(eq(articles.id, articleId)).returning({ id: articles.id, version: articles.version, status: articles.status, slug: articles.slug }).get()
+  return row ? { ok: true, ...row } : notFound
+}
+
+/**
+ * Puts online every scheduled story whose time has come (the scheduler calls this every few
+ * seconds, and once at start to catch up on what came due while the server was down). A story
+ * that goes out more than SCHEDULE_LATE_MS after its time is dated when it really appeared and
+ * flagged for the editors.
+ */
+export function publishDueArticles(now = new Date()): { id: number; slug: string; lateMs: number | null }[] {
+  const due = db()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.status, 'scheduled'), lte(articles.scheduledAt, now)))
+    .orderBy(asc(articles.scheduledAt))
+    .limit(100)
+    .all()
+  const published: { id: number; slug: string; lateMs: number | null }[] = []
+  for (const { id } of due) {
+    const done = db().transaction((tx) => {
+      // Read again inside the transaction: an editor may have unpublished or rescheduled it.
+      const row = tx.select({ slug: articles.slug, title: articles.title, scheduledAt: articles.scheduledAt, status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, id)).get()
+      if (!row || row.status !== 'scheduled' || !row.scheduledAt || row.scheduledAt > now) return null
+      const delay = now.getTime() - row.scheduledAt.getTime()
+      const lateMs = delay > SCHEDULE_LATE_MS ? delay : null
+      tx.update(articles)
+        .set({ status: 'published', publishedAt: row.publishedAt ?? (lateMs ? now : row.scheduledAt), scheduledAt: null, scheduleMissedMs: lateMs, version: sql`${articles.version} + 1`, updatedAt: now })
+        .where(eq(articles.id, id))
+        .run()
+      audit(tx, null, 'article.publish-scheduled', id, { slug: row.slug, title: row.title, scheduledAt: row.scheduledAt.toISOString(), lateMs }, now)
+      return { id, slug: row.slug, lateMs }
+    })
+    if (done) {
+      invalidateArticle({ id: done.id, slug: done.slug })
+      published.push(done)
+    }
+  }
+  return published
+}
 
 /** For pages: may this staff member open this story in the editor? */
 export function canEditArticle(staff: StaffUser, articleId: number, status: ArticleStatus): boolean {

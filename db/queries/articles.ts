@@ -2,6 +2,7 @@
 // draft; the shapes are trimmed to what a reader page shows (bylines are { name, slug }).
 import 'server-only'
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
 import { TAGS } from '@/lib/cache-tags'
 import { collectReferences, readingMinutes } from '@/lib/body/text'
 import type { BodyDocument } from '@/lib/body/types'
@@ -166,24 +167,30 @@ export function readBreaking(): { slug: string; title: string } | null {
 
 export type ArticleLookup = { kind: 'article'; article: ArticlePage } | { kind: 'redirect'; slug: string } | null
 
-export function readArticleBySlug(slug: string): ArticleLookup {
-  const row = db()
-    .select({
-      ...cardColumns,
-      modifiedAt: articles.modifiedAt,
-      dateline: articles.dateline,
-      sourceName: articles.sourceName,
-      sourceUrl: articles.sourceUrl,
-      body: articles.body,
-      bodyText: articles.bodyText,
-      coverCaption: articles.coverCaption,
-      coverCredit: media.credit,
-    })
+const articlePageColumns = {
+  ...cardColumns,
+  modifiedAt: articles.modifiedAt,
+  dateline: articles.dateline,
+  sourceName: articles.sourceName,
+  sourceUrl: articles.sourceUrl,
+  body: articles.body,
+  bodyText: articles.bodyText,
+  coverCaption: articles.coverCaption,
+  coverCredit: media.credit,
+}
+
+function articlePageQuery(where: SQL | undefined) {
+  return db()
+    .select(articlePageColumns)
     .from(articles)
     .leftJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
-    .where(and(isPublished, eq(articles.slug, slug)))
+    .where(where)
     .get()
+}
+
+export function readArticleBySlug(slug: string): ArticleLookup {
+  const row = articlePageQuery(and(isPublished, eq(articles.slug, slug)))
   if (!row) {
     // A renamed story: its old URL answers with a permanent redirect to the current one.
     const moved = db()
@@ -194,6 +201,19 @@ export function readArticleBySlug(slug: string): ArticleLookup {
       .get()
     return moved && moved.slug !== slug ? { kind: 'redirect', slug: moved.slug } : null
   }
+  return { kind: 'article', article: assembleArticlePage(row) }
+}
+
+/**
+ * Any story, whatever its status, exactly as its page would show it (staff preview; never cached,
+ * never reachable by readers). An unpublished story is dated `previewDate`.
+ */
+export function readArticlePreview(id: number, previewDate: Date): ArticlePage | null {
+  const row = articlePageQuery(eq(articles.id, id))
+  return row ? assembleArticlePage({ ...row, publishedAt: row.publishedAt ?? previewDate }) : null
+}
+
+function assembleArticlePage(row: NonNullable<ReturnType<typeof articlePageQuery>>): ArticlePage {
   const bylines = db()
     .select({ slug: authors.slug, name: authors.name })
     .from(articleAuthors)
@@ -226,21 +246,18 @@ export function readArticleBySlug(slug: string): ArticleLookup {
         .map((a) => [a.id, { slug: a.slug, title: a.title }] as ArticlePage['bodyArticles'][number])
     : []
   return {
-    kind: 'article',
-    article: {
-      ...toCard(row),
-      modifiedAt: row.modifiedAt ? row.modifiedAt.toISOString() : null,
-      dateline: row.dateline,
-      source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
-      body: row.body,
-      readingMinutes: readingMinutes(row.bodyText),
-      coverCaption: row.coverCaption,
-      coverCredit: row.coverCredit,
-      bylines,
-      tags: tagList,
-      bodyMedia,
-      bodyArticles,
-    },
+    ...toCard(row),
+    modifiedAt: row.modifiedAt ? row.modifiedAt.toISOString() : null,
+    dateline: row.dateline,
+    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+    body: row.body,
+    readingMinutes: readingMinutes(row.bodyText),
+    coverCaption: row.coverCaption,
+    coverCredit: row.coverCredit,
+    bylines,
+    tags: tagList,
+    bodyMedia,
+    bodyArticles,
   }
 }
 

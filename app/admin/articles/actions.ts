@@ -1,8 +1,19 @@
 'use server'
 
-import { articleInputSchema, fieldErrors } from '@/lib/article-input'
+import { revalidatePath } from 'next/cache'
+import { articleInputSchema, fieldErrors, reviewNoteSchema, scheduleInputSchema } from '@/lib/article-input'
 import { Forbidden, requireStaff } from '@/lib/auth'
-import { publishArticle, saveArticle, submitForReview, unpublishArticle, type WriteResult } from '@/db/queries/article-writes'
+import {
+  acknowledgeLatePublication,
+  publishArticle,
+  restoreRevision,
+  saveArticle,
+  scheduleArticle,
+  sendBackArticle,
+  submitForReview,
+  unpublishArticle,
+  type WriteResult,
+} from '@/db/queries/article-writes'
 
 // Each action is a public endpoint: it checks the session and the role itself, validates its
 // input, and lets the domain function check this very article.
@@ -19,13 +30,13 @@ async function guarded(run: () => Promise<WriteResult>): Promise<WriteResult> {
 
 const id = (value: unknown) => (Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : null)
 
-export async function saveArticleAction(articleId: number | null, expectedVersion: number | null, raw: unknown): Promise<WriteResult> {
+export async function saveArticleAction(articleId: number | null, expectedVersion: number | null, raw: unknown, autosave: unknown = false): Promise<WriteResult> {
   return guarded(async () => {
     const staff = await requireStaff('journalist')
     const input = articleInputSchema.safeParse(raw)
     if (!input.success) return { ok: false, error: 'Certains champs sont à corriger.', fieldErrors: fieldErrors(input.error) }
     if (articleId !== null && id(articleId) === null) return { ok: false, error: 'Article introuvable.' }
-    return saveArticle(staff, articleId, articleId === null ? null : id(expectedVersion), input.data)
+    return saveArticle(staff, articleId, articleId === null ? null : id(expectedVersion), input.data, { autosave: autosave === true })
   })
 }
 
@@ -51,4 +62,48 @@ export async function unpublishArticleAction(articleId: number, version: number)
     const [a, v] = [id(articleId), id(version)]
     return a && v ? unpublishArticle(staff, a, v) : { ok: false, error: 'Article introuvable.' }
   })
+}
+
+export async function scheduleArticleAction(articleId: number, version: number, when: unknown): Promise<WriteResult> {
+  return guarded(async () => {
+    const staff = await requireStaff('editor')
+    const [a, v] = [id(articleId), id(version)]
+    if (!a || !v) return { ok: false, error: 'Article introuvable.' }
+    const at = scheduleInputSchema.safeParse(when)
+    if (!at.success) return { ok: false, error: at.error.issues[0]?.message ?? 'Date invalide.', fieldErrors: { scheduledAt: at.error.issues[0]?.message ?? 'Date invalide.' } }
+    return scheduleArticle(staff, a, v, at.data)
+  })
+}
+
+export async function sendBackArticleAction(articleId: number, version: number, note: unknown): Promise<WriteResult> {
+  return guarded(async () => {
+    const staff = await requireStaff('editor')
+    const [a, v] = [id(articleId), id(version)]
+    if (!a || !v) return { ok: false, error: 'Article introuvable.' }
+    const text = reviewNoteSchema.safeParse(note)
+    if (!text.success) return { ok: false, error: text.error.issues[0]?.message ?? 'Note invalide.', fieldErrors: { note: text.error.issues[0]?.message ?? 'Note invalide.' } }
+    return sendBackArticle(staff, a, v, text.data)
+  })
+}
+
+export async function restoreRevisionAction(articleId: number, version: number, revisionId: number): Promise<WriteResult> {
+  return guarded(async () => {
+    const staff = await requireStaff('journalist')
+    const [a, v, r] = [id(articleId), id(version), id(revisionId)]
+    return a && v && r ? restoreRevision(staff, a, v, r) : { ok: false, error: 'Article introuvable.' }
+  })
+}
+
+export async function acknowledgeLateAction(articleId: number): Promise<WriteResult> {
+  return guarded(async () => {
+    const staff = await requireStaff('editor')
+    const a = id(articleId)
+    return a ? acknowledgeLatePublication(staff, a) : { ok: false, error: 'Article introuvable.' }
+  })
+}
+
+/** The dashboard's "C’est noté" button (a plain form: works without JavaScript). */
+export async function acknowledgeLateFormAction(form: FormData): Promise<void> {
+  const result = await acknowledgeLateAction(Number(form.get('id')))
+  if (result.ok) revalidatePath('/admin')
 }

@@ -1,21 +1,16 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import { isSlug } from '@/lib/slug'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleCard } from '@/components/article/article-card'
+import { ArticleView } from '@/components/article/article-view'
 import { MostRead } from '@/components/article/most-read'
-import { ShareBar } from '@/components/article/share-bar'
 import { ViewBeacon } from '@/components/article/view-beacon'
-import { Link } from '@/components/ui/link'
 import { siteMetadata } from '@/components/site/page-metadata'
 import { getArticleBySlug, getMostRead, getRelated, type ArticlePage as ArticlePageData } from '@/db/queries/articles'
 import { getSettings } from '@/db/queries/site'
-import { ArticleBody } from '@/lib/body/render'
-import { formatDateTime, isoDate } from '@/lib/dates'
 import { breadcrumbJsonLd, JsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath } from '@/lib/share-image'
 import { absoluteUrl } from '@/lib/site-url'
-import { frenchSpacing } from '@/lib/typography'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -72,108 +67,13 @@ export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).slug)
   const [related, mostRead, settings] = await Promise.all([getRelated(article.id), getMostRead(), getSettings()])
   const now = new Date()
-  const published = new Date(article.publishedAt)
-  const modified = article.modifiedAt ? new Date(article.modifiedAt) : null
   const url = absoluteUrl(`/articles/${article.slug}`)
-  const refs = { media: new Map(article.bodyMedia), articles: new Map(article.bodyArticles) }
   return (
     <div className="wrap article-layout">
       {structuredData(article).map((data, i) => (
         <JsonLd key={i} data={data} />
       ))}
-      <article className="article" aria-labelledby="article-title">
-        <header className="article-header">
-          {article.category && (
-            <p className="kicker">
-              <Link href={`/rubriques/${article.category.slug}`}>{article.category.name}</Link>
-            </p>
-          )}
-          <h1 id="article-title">{frenchSpacing(article.title)}</h1>
-          {article.standfirst && <p className="standfirst">{frenchSpacing(article.standfirst)}</p>}
-          <div className="article-meta">
-            {article.bylines.length > 0 && (
-              <p className="byline">
-                Par{' '}
-                {article.bylines.map((b, i) => (
-                  <span key={b.slug}>
-                    {i > 0 && (i === article.bylines.length - 1 ? ' et ' : ', ')}
-                    <Link href={`/auteurs/${b.slug}`} rel="author">
-                      {b.name}
-                    </Link>
-                  </span>
-                ))}
-              </p>
-            )}
-            <p className="dates">
-              Publié le <time dateTime={isoDate(published)}>{formatDateTime(published)}</time>
-              {modified && modified > published && (
-                <>
-                  <br />
-                  Mis à jour le <time dateTime={isoDate(modified)}>{formatDateTime(modified)}</time>
-                </>
-              )}
-            </p>
-            <p className="reading-time">Lecture : {article.readingMinutes} min</p>
-          </div>
-        </header>
-
-        {article.cover && (
-          <figure className="cover">
-            <Image
-              src={article.cover.src}
-              width={article.cover.width}
-              height={article.cover.height}
-              alt={article.cover.alt}
-              sizes="(max-width: 760px) 100vw, 760px"
-              priority
-              quality={70}
-            />
-            {(article.coverCaption || article.coverCredit) && (
-              <figcaption>
-                {article.coverCaption && <span className="caption">{frenchSpacing(article.coverCaption)}</span>}
-                {article.coverCredit && <span className="credit">{frenchSpacing(article.coverCredit)}</span>}
-              </figcaption>
-            )}
-          </figure>
-        )}
-
-        <div className="article-content">
-          <ArticleBody doc={article.body} refs={refs} dateline={article.dateline} />
-          {article.source && (
-            <p className="source">
-              Source&nbsp;:{' '}
-              {article.source.url ? (
-                <a href={article.source.url} rel="noopener nofollow">
-                  {article.source.name}
-                </a>
-              ) : (
-                article.source.name
-              )}
-            </p>
-          )}
-        </div>
-
-        {article.tags.length > 0 && (
-          <nav className="article-tags" aria-label="Mots-clés">
-            <ul>
-              {article.tags.map((t) => (
-                <li key={t.slug}>
-                  <Link href={`/tags/${t.slug}`}>{t.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-
-        <ShareBar url={url} title={article.title} />
-
-        <aside className="follow-facebook" aria-label="Facebook">
-          <p>Suivez-nous sur Facebook pour ne rien rater de l’actualité malienne.</p>
-          <a className="button" href={settings.facebookPageUrl} rel="noopener">
-            Suivez-nous sur Facebook
-          </a>
-        </aside>
-      </article>
+      <ArticleView article={article} url={url} facebookPageUrl={settings.facebookPageUrl} />
 
       <aside className="article-aside">
         {related.length > 0 && (

@@ -25,6 +25,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         <p className="notice">
           Cet article est « {STATUS_LABELS[article.status]} » : seul un éditeur peut le modifier maintenant.
         </p>
+        <p>
+          <a href={`/apercu/${article.id}`}>Voir l’aperçu</a>
+        </p>
       </>
     )
   }

@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `schedule_missed_ms` integer;
