@@ -1,18 +1,22 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { getSettings } from '@/db/queries/site'
 import { env } from '@/lib/env'
+import { frenchSpacing } from '@/lib/typography'
 import './globals.css'
 
 // Every page reads the database through the data cache at request time; nothing is prerendered
 // at build time, so a build never needs (or freezes) a database.
 export const dynamic = 'force-dynamic'
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  // The site's name and tagline come from the settings (Réglages), so a change shows at once.
+  const { siteName, tagline } = await getSettings()
   return {
     metadataBase: new URL(env().siteUrl),
-    title: { default: 'Kibaru – L’actualité du Mali et du Sahel', template: '%s – Kibaru' },
-    description: 'Kibaru, le portail d’information du Mali : politique, sécurité, économie, société, sport et culture.',
-    applicationName: 'Kibaru',
+    title: { default: `${siteName} – ${frenchSpacing(tagline)}`, template: `%s – ${siteName}` },
+    description: `${siteName}, le portail d’information du Mali : politique, sécurité, économie, société, sport et culture.`,
+    applicationName: siteName,
     formatDetection: { telephone: false },
   }
 }

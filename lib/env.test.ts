@@ -9,6 +9,7 @@ describe('parseEnv', () => {
       databasePath: path.resolve('data/kibaru.db'),
       uploadsDir: path.resolve('data/uploads'),
       siteUrl: 'http://localhost:3000',
+      mediaMaxBytes: 10 * 1024 * 1024,
     })
   })
   it('derives SITE_URL from PORT and treats empty values as unset', () => {
@@ -23,5 +24,9 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SITE_URL: 'kibaru.ml' })).toThrow(/SITE_URL/)
     expect(() => parseEnv({ SITE_URL: 'ftp://kibaru.ml' })).toThrow(/SITE_URL/)
     expect(() => parseEnv({ SITE_URL: 'https://kibaru.ml/actu' })).toThrow(/sans chemin/)
+    expect(() => parseEnv({ MEDIA_MAX_BYTES: '10 Mo' })).toThrow(/MEDIA_MAX_BYTES/)
+  })
+  it('reads the upload limit in bytes', () => {
+    expect(parseEnv({ MEDIA_MAX_BYTES: '2097152' }).mediaMaxBytes).toBe(2 * 1024 * 1024)
   })
 })

@@ -14,6 +14,12 @@ const schema = z.object({
   SITE_URL: z
     .url({ protocol: /^https?$/, error: 'SITE_URL doit être une adresse http(s) complète, par exemple https://kibaru.ml' })
     .optional(),
+  MEDIA_MAX_BYTES: z.coerce
+    .number({ error: 'MEDIA_MAX_BYTES doit être un nombre d’octets' })
+    .int('MEDIA_MAX_BYTES doit être un entier')
+    .min(1024, 'MEDIA_MAX_BYTES doit valoir au moins 1024 octets')
+    .max(200 * 1024 * 1024, 'MEDIA_MAX_BYTES ne peut pas dépasser 200 Mo')
+    .default(10 * 1024 * 1024),
 })
 
 export interface Env {
@@ -22,6 +28,8 @@ export interface Env {
   uploadsDir: string
   /** Public origin used in absolute links, without a trailing slash. */
   siteUrl: string
+  /** Largest accepted image upload, in bytes. */
+  mediaMaxBytes: number
 }
 
 export class EnvError extends Error {}
@@ -34,7 +42,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
     throw new EnvError(`Configuration invalide :\n${lines.join('\n')}`)
   }
-  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL } = result.data
+  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL, MEDIA_MAX_BYTES } = result.data
   const origin = SITE_URL ? new URL(SITE_URL) : new URL(`http://localhost:${PORT}`)
   if (origin.pathname !== '/' || origin.search || origin.hash) {
     throw new EnvError('Configuration invalide :\n  - SITE_URL: donnez seulement l’origine, sans chemin (https://kibaru.ml)')
@@ -44,6 +52,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     databasePath: path.resolve(DATABASE_PATH),
     uploadsDir: path.resolve(UPLOADS_DIR),
     siteUrl: origin.origin,
+    mediaMaxBytes: MEDIA_MAX_BYTES,
   }
 }
 

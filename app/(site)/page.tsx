@@ -4,26 +4,32 @@ import { ArticleCard } from '@/components/article/article-card'
 import { MostRead } from '@/components/article/most-read'
 import { Link } from '@/components/ui/link'
 import { getHomepage, getMostRead } from '@/db/queries/articles'
+import { getSettings } from '@/db/queries/site'
 import { env } from '@/lib/env'
 import { JsonLd, websiteJsonLd } from '@/lib/seo/json-ld'
+import { frenchSpacing } from '@/lib/typography'
 
-export function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata(): Promise<Metadata> {
+  // Name and tagline from the settings (Réglages).
+  const { siteName, tagline } = await getSettings()
   return siteMetadata({
-    title: 'Kibaru – L’actualité du Mali et du Sahel',
+    title: `${siteName} – ${frenchSpacing(tagline)}`,
     absoluteTitle: true,
-    description: 'Kibaru, le portail d’information du Mali : politique, sécurité, économie, société, sport et culture, et les radios en direct.',
+    description: `${siteName}, le portail d’information du Mali : politique, sécurité, économie, société, sport et culture, et les radios en direct.`,
     path: '/',
   })
 }
 
 export default async function HomePage() {
-  const [home, mostRead] = await Promise.all([getHomepage(), getMostRead()])
+  const [home, mostRead, { siteName, tagline }] = await Promise.all([getHomepage(), getMostRead(), getSettings()])
   const now = new Date()
   const [firstLatest, ...otherLatest] = home.latest
   return (
     <div className="wrap home">
-      <JsonLd data={websiteJsonLd(env().siteUrl, 'Kibaru')} />
-      <h1 className="visually-hidden">Kibaru, l’actualité du Mali et du Sahel</h1>
+      <JsonLd data={websiteJsonLd(env().siteUrl, siteName)} />
+      <h1 className="visually-hidden">
+        {siteName} – {frenchSpacing(tagline)}
+      </h1>
       <div className="home-top">
         <section className="une" aria-labelledby="une-title">
           <h2 id="une-title" className="section-title">

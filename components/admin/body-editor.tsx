@@ -1,13 +1,17 @@
 'use client'
 // The article body editor (Tiptap). It edits exactly what the reader renderer draws
 // (lib/body/render.tsx): paragraphs, intertitles (h2) and subtitles (h3), bold, italic, links,
-// quotes and lists. Everything else StarterKit offers is switched off so that nothing typed here
-// silently disappears on the site.
+// quotes, lists, images from the library and "Lire aussi" links. Everything else StarterKit
+// offers is switched off so that nothing typed here silently disappears on the site.
 import { useEffect, useId, useRef, useState, type JSX, type MouseEvent } from 'react'
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
+import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state'
 import StarterKit from '@tiptap/starter-kit'
 import { countWords, documentToText } from '@/lib/body/text'
 import type { BodyDocument } from '@/lib/body/types'
+import { BodyImage, BodyReadAlso, BodyRefsContext, type BodyRefs } from './body-nodes'
+import { MediaPicker } from './media-picker'
+import { ReadAlsoPicker } from './read-also-picker'
 import './body-editor.css'
 
 export interface BodyEditorProps {
@@ -17,6 +21,8 @@ export interface BodyEditorProps {
   onChange: (doc: BodyDocument, words: number) => void
   /** id of the element that labels the editor ("Corps de l'article"); the parent renders the label. */
   labelledBy: string
+  /** Pictures and titles for the images and "Lire aussi" links the document already holds. */
+  refs?: BodyRefs
 }
 
 const NUMBER = new Intl.NumberFormat('fr-FR')
@@ -110,6 +116,19 @@ function toolbarState(editor: Editor | null): ToolbarState | null {
   }
 }
 
+/**
+ * Inserts an image or a "Lire aussi" block and puts the caret in the text after it, so that the
+ * next insertion or keystroke does not replace the block just inserted (it would be selected).
+ */
+function insertBlock(editor: Editor, node: { type: string; attrs: Record<string, unknown> }) {
+  // A block selected as a whole (after a click on an image or its caption) is never replaced.
+  const afterSelectedBlock = ({ tr }: { tr: Transaction }) => {
+    if (tr.selection instanceof NodeSelection) tr.setSelection(TextSelection.near(tr.doc.resolve(tr.selection.to), 1))
+    return true
+  }
+  editor.chain().focus().command(afterSelectedBlock).insertContent(node).command(afterSelectedBlock).run()
+}
+
 /** Keeps the caret in the text: without this, the first keystrokes after a click are lost. */
 function keepFocus(event: MouseEvent<HTMLButtonElement>) {
   event.preventDefault()
@@ -148,8 +167,10 @@ function editLink(editor: Editor) {
   editor.chain().focus().extendMarkRange('link').setLink({ href }).run()
 }
 
-export function BodyEditor({ initial, onChange, labelledBy }: BodyEditorProps): JSX.Element {
+export function BodyEditor({ initial, onChange, labelledBy, refs: initialRefs }: BodyEditorProps): JSX.Element {
   const countId = useId()
+  const [refs, setRefs] = useState<BodyRefs>(() => initialRefs ?? { media: {}, articles: {} })
+  const [picker, setPicker] = useState<'image' | 'readAlso' | null>(null)
   // The editor is created once from the first document; later changes of `initial` are ignored.
   const [start] = useState(initial)
   const [words, setWords] = useState(() => countWords(documentToText(start)))
@@ -189,6 +210,8 @@ export function BodyEditor({ initial, onChange, labelledBy }: BodyEditorProps): 
           shouldAutoLink: (url) => isAllowedHref(url),
         },
       }),
+      BodyImage,
+      BodyReadAlso,
     ],
     editorProps: {
       attributes: {
@@ -212,7 +235,9 @@ export function BodyEditor({ initial, onChange, labelledBy }: BodyEditorProps): 
       if (unreadableRef.current) return
       const count = countWords(editor.getText())
       setWords(count)
-      onChangeRef.current(editor.getJSON() as BodyDocument, count)
+      // A plain copy: ProseMirror's attrs objects have no prototype, and React would send them to a
+      // server action as opaque references instead of data (the ids of images and links were lost).
+      onChangeRef.current(JSON.parse(JSON.stringify(editor.getJSON())) as BodyDocument, count)
     },
   })
 
@@ -254,11 +279,16 @@ export function BodyEditor({ initial, onChange, labelledBy }: BodyEditorProps): 
           {button('Liste', (e) => e.chain().focus().toggleBulletList().run(), { pressed: !!state?.bulletList })}
           {button('Liste numérotée', (e) => e.chain().focus().toggleOrderedList().run(), { pressed: !!state?.orderedList })}
           <span className="body-editor-separator" aria-hidden="true" />
+          {button('Image', () => setPicker('image'))}
+          {button('Lire aussi', () => setPicker('readAlso'))}
+          <span className="body-editor-separator" aria-hidden="true" />
           {button('Annuler', (e) => e.chain().focus().undo().run(), { disabled: !state?.canUndo, shortcut: 'Control+Z' })}
           {button('Rétablir', (e) => e.chain().focus().redo().run(), { disabled: !state?.canRedo, shortcut: 'Control+Shift+Z' })}
         </div>
         {editor ? (
-          <EditorContent editor={editor} />
+          <BodyRefsContext.Provider value={refs}>
+            <EditorContent editor={editor} />
+          </BodyRefsContext.Provider>
         ) : (
           // Server render and first client render: an empty box of the same size.
           <div className="body-editor-content body-editor-placeholder" aria-hidden="true" />
@@ -273,6 +303,29 @@ export function BodyEditor({ initial, onChange, labelledBy }: BodyEditorProps): 
       <p className="body-editor-count" id={countId}>
         {wordsLabel(words)}
       </p>
+      <MediaPicker
+        open={picker === 'image'}
+        title="Insérer une image dans le texte"
+        onClose={() => {
+          setPicker(null)
+          editor?.commands.focus()
+        }}
+        onPick={(m) => {
+          setRefs((r) => ({ ...r, media: { ...r.media, [m.id]: { src: m.src, width: m.width, height: m.height, alt: m.alt, credit: m.credit } } }))
+          if (editor) insertBlock(editor, { type: 'image', attrs: { mediaId: m.id, caption: m.caption } })
+        }}
+      />
+      <ReadAlsoPicker
+        open={picker === 'readAlso'}
+        onClose={() => {
+          setPicker(null)
+          editor?.commands.focus()
+        }}
+        onPick={(a) => {
+          setRefs((r) => ({ ...r, articles: { ...r.articles, [a.id]: { title: a.title, slug: a.slug, published: true } } }))
+          if (editor) insertBlock(editor, { type: 'readAlso', attrs: { articleId: a.id } })
+        }}
+      />
     </div>
   )
 }

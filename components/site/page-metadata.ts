@@ -1,10 +1,10 @@
 import 'server-only'
 import type { Metadata } from 'next'
-import { getSettings } from '@/db/queries/site'
+import { getDefaultShareImage, getSettings } from '@/db/queries/site'
 import { pageMetadata, type PageDescription } from '@/lib/seo/metadata'
 
-/** A reader page's metadata, with the site-wide settings (Facebook app id) filled in. */
+/** A reader page's metadata, with the site-wide settings (name, Facebook app id, default share image) filled in. */
 export async function siteMetadata(page: PageDescription): Promise<Metadata> {
-  const settings = await getSettings()
-  return pageMetadata({ facebookAppId: settings.facebookAppId || null, ...page })
+  const [settings, defaultImage] = await Promise.all([getSettings(), getDefaultShareImage()])
+  return pageMetadata({ facebookAppId: settings.facebookAppId || null, siteName: settings.siteName, defaultImage, ...page })
 }

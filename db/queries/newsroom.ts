@@ -1,6 +1,8 @@
 // Reads for the newsroom dashboard. Staff only: callers check the session first.
 import 'server-only'
-import { and, desc, eq, isNotNull, lte, or, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNotNull, lte, or, sql } from 'drizzle-orm'
+import { collectReferences } from '@/lib/body/text'
+import type { BodyDocument } from '@/lib/body/types'
 import { db } from '../client'
 import { articleAuthors, articleRevisions, articles, authors, media, reviewNotes, users } from '../schema'
 import { mediaUrl } from './media-url'
@@ -110,6 +112,7 @@ export function readArticleForEditing(id: number) {
   const { coverPath, coverWidth, coverHeight, coverAlt, coverCredit, ...rest } = row
   return {
     ...rest,
+    bodyRefs: readBodyRefs(row.body),
     cover:
       row.coverMediaId && coverPath && coverWidth && coverHeight
         ? { id: row.coverMediaId, src: mediaUrl(coverPath), width: coverWidth, height: coverHeight, alt: coverAlt ?? '', credit: coverCredit ?? null }
@@ -123,7 +126,20 @@ export function readArticleForEditing(id: number) {
   }
 }
 
-/** The history of a story, newest first, with who saved each version. */
+/** What the editor shows for the images and "Lire aussi" links of a body (any status: staff only). */
+function readBodyRefs(body: BodyDocument) {
+  const refs = collectReferences(body)
+  const mediaRows = refs.mediaIds.length
+    ? db().select({ id: media.id, path: media.path, width: media.width, height: media.height, alt: media.alt, credit: media.credit }).from(media).where(inArray(media.id, refs.mediaIds)).all()
+    : []
+  const articleRows = refs.articleIds.length ? db().select({ id: articles.id, title: articles.title, slug: articles.slug, status: articles.status }).from(articles).where(inArray(articles.id, refs.articleIds)).all() : []
+  return {
+    media: Object.fromEntries(mediaRows.map((m) => [m.id, { src: mediaUrl(m.path), width: m.width, height: m.height, alt: m.alt, credit: m.credit }])),
+    articles: Object.fromEntries(articleRows.map((a) => [a.id, { title: a.title, slug: a.slug, published: a.status === 'published' }])),
+  }
+}
+
+/** The history of a story, with who saved each version. */
 export function listRevisions(articleId: number) {
   return db()
     .select({

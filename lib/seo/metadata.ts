@@ -34,16 +34,20 @@ export interface PageDescription {
   }
   /** Set for the homepage, whose title is the site's own. */
   absoluteTitle?: boolean
+  /** The site's name and default share image from the settings (SITE_NAME and DEFAULT_SHARE_IMAGE otherwise). */
+  siteName?: string
+  defaultImage?: ShareImage | null
 }
 
 export function pageMetadata(page: PageDescription): Metadata {
-  const image = page.image ?? DEFAULT_SHARE_IMAGE
-  const feeds = [SITE_FEED, ...(page.feeds ?? [])]
+  const image = page.image ?? page.defaultImage ?? DEFAULT_SHARE_IMAGE
+  const siteName = page.siteName ?? SITE_NAME
+  const feeds = [page.siteName ? { ...SITE_FEED, title: `${siteName} – toute l’actualité` } : SITE_FEED, ...(page.feeds ?? [])]
   const openGraphBase = {
     title: page.title,
     description: page.description,
     url: page.path,
-    siteName: SITE_NAME,
+    siteName,
     locale: 'fr_FR',
     images: [image],
   }

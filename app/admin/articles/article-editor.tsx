@@ -6,6 +6,7 @@
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition } from 'react'
 import { BodyEditor } from '@/components/admin/body-editor'
+import { MediaPicker } from '@/components/admin/media-picker'
 import '@/components/admin/editor.css'
 import type { WriteResult } from '@/db/queries/article-writes'
 import type { EditableArticle } from '@/db/queries/newsroom'
@@ -108,6 +109,7 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
   const [scheduleAt, setScheduleAt] = useState(toLocalInput(article?.scheduledAt ?? null))
   const [note, setNote] = useState('')
   const [newAuthor, setNewAuthor] = useState('')
+  const [coverPicker, setCoverPicker] = useState(false)
   const [pending, startTransition] = useTransition()
   const ids = { body: useId() }
   const firstRender = useRef(true)
@@ -271,15 +273,20 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
   }
 
   return (
-    <form
+    // Not a <form>: the image pickers inside hold forms of their own (uploads), and forms cannot nest.
+    // "Enregistrer" is a button; Ctrl+S (⌘S) saves too.
+    <div
       className="article-editor"
-      onSubmit={(e) => {
-        e.preventDefault()
-        startTransition(async () => {
-          await save()
-        })
+      role="form"
+      aria-label="Article"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+          e.preventDefault()
+          startTransition(async () => {
+            await save()
+          })
+        }
       }}
-      noValidate
     >
       <div className="editor-status" aria-live="polite">
         <span className={`status-badge status-${meta.status}`}>{STATUS_LABELS[meta.status as keyof typeof STATUS_LABELS]}</span>
@@ -374,6 +381,7 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
             </span>
             <BodyEditor
               initial={fields.body}
+              refs={article?.bodyRefs}
               labelledBy={ids.body}
               onChange={(doc, count) => {
                 setWords(count)
@@ -387,7 +395,16 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
 
         <aside className="editor-side">
           <div className="editor-actions">
-            <button type="submit" disabled={pending}>
+            <button
+              type="button"
+              disabled={pending}
+              aria-keyshortcuts="Control+S"
+              onClick={() =>
+                startTransition(async () => {
+                  await save()
+                })
+              }
+            >
               {pending ? 'Enregistrement…' : 'Enregistrer'}
             </button>
             {meta.status === 'draft' && !canPublish && (
@@ -449,6 +466,50 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
               </button>
             </fieldset>
           )}
+
+          <fieldset className="field cover-field">
+            <legend>Image principale</legend>
+            {fields.cover ? (
+              <>
+                {/* eslint-disable-next-line @next/next/no-img-element -- the library's own file, shown small */}
+                <img src={fields.cover.src} width={fields.cover.width} height={fields.cover.height} alt={fields.cover.alt} />
+                <p className="field-help">
+                  Texte alternatif : {fields.cover.alt || <strong>manquant</strong>}
+                  {fields.cover.credit && <> · Crédit : {fields.cover.credit}</>} ·{' '}
+                  <a href={`/admin/medias/${fields.cover.id}`} target="_blank" rel="noopener">
+                    modifier dans la médiathèque
+                  </a>
+                </p>
+                <label htmlFor="coverCaption">Légende (pour cet article)</label>
+                <textarea id="coverCaption" rows={2} value={fields.coverCaption} onChange={(e) => update('coverCaption', e.target.value)} maxLength={300} aria-describedby={described('coverCaption')} />
+                {fieldError('coverCaption')}
+              </>
+            ) : (
+              <p className="field-help">Aucune image : la carte de partage sera générée avec le titre.</p>
+            )}
+            {fieldError('coverMediaId')}
+            <div className="cover-actions">
+              <button type="button" className="button-secondary" onClick={() => setCoverPicker(true)}>
+                {fields.cover ? 'Changer l’image' : 'Choisir une image'}
+              </button>
+              {fields.cover && (
+                <button type="button" className="link-button" onClick={() => update('cover', null)}>
+                  Retirer l’image
+                </button>
+              )}
+            </div>
+            <MediaPicker
+              open={coverPicker}
+              title="Image principale"
+              selectedId={fields.cover?.id ?? null}
+              onClose={() => setCoverPicker(false)}
+              onPick={(m) => {
+                setFields((f) => ({ ...f, cover: { id: m.id, src: m.src, width: m.width, height: m.height, alt: m.alt, credit: m.credit }, coverCaption: f.coverCaption || m.caption }))
+                edits.current++
+                setDirty(true)
+              }}
+            />
+          </fieldset>
 
           <div className="field">
             <label htmlFor="category">Rubrique</label>
@@ -565,6 +626,6 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
           )}
         </aside>
       </div>
-    </form>
+    </div>
   )
 }

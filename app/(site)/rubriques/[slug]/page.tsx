@@ -1,28 +1,36 @@
 import type { Metadata } from 'next'
 import { isSlug } from '@/lib/slug'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
 import { siteMetadata } from '@/components/site/page-metadata'
 import { getCategoryPage } from '@/db/queries/articles'
+import { getSettings } from '@/db/queries/site'
+import { getCategoryRedirect } from '@/db/queries/taxonomy'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  const data = isSlug(slug) ? await getCategoryPage(slug, parsePage(query.page)) : null
-  if (!data) notFound()
+  if (!isSlug(slug)) notFound()
+  const data = await getCategoryPage(slug, parsePage(query.page))
+  if (!data) {
+    // A renamed rubrique: its old address leads to the current one for good, page included.
+    const moved = await getCategoryRedirect(slug)
+    if (moved) permanentRedirect(`/rubriques/${moved}${parsePage(query.page) > 1 ? `?page=${parsePage(query.page)}` : ''}`)
+    notFound()
+  }
   return data
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const data = await load(props)
+  const [data, settings] = await Promise.all([load(props), getSettings()])
   const path = `/rubriques/${data.category.slug}`
   return siteMetadata({
     title: data.page > 1 ? `${data.category.name} – page ${data.page}` : data.category.name,
     description: data.category.description || `Toute l’actualité de la rubrique ${data.category.name}.`,
     path: data.page > 1 ? `${path}?page=${data.page}` : path,
-    feeds: [{ url: `${path}/feed.xml`, title: `Kibaru – ${data.category.name}` }],
+    feeds: [{ url: `${path}/feed.xml`, title: `${settings.siteName} – ${data.category.name}` }],
   })
 }
 

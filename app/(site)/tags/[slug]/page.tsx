@@ -1,27 +1,35 @@
 import type { Metadata } from 'next'
 import { isSlug } from '@/lib/slug'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-list'
 import { Pagination, parsePage } from '@/components/ui/pagination'
 import { siteMetadata } from '@/components/site/page-metadata'
 import { getTagPage } from '@/db/queries/articles'
+import { getSettings } from '@/db/queries/site'
+import { getTagRedirect } from '@/db/queries/taxonomy'
 import { formatNumber } from '@/lib/dates'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  const data = isSlug(slug) ? await getTagPage(slug, parsePage(query.page)) : null
-  if (!data) notFound()
+  if (!isSlug(slug)) notFound()
+  const data = await getTagPage(slug, parsePage(query.page))
+  if (!data) {
+    // A renamed or merged tag: its old address leads to the current one for good, page included.
+    const moved = await getTagRedirect(slug)
+    if (moved) permanentRedirect(`/tags/${moved}${parsePage(query.page) > 1 ? `?page=${parsePage(query.page)}` : ''}`)
+    notFound()
+  }
   return data
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const data = await load(props)
+  const [data, settings] = await Promise.all([load(props), getSettings()])
   const path = `/tags/${data.tag.slug}`
   return siteMetadata({
     title: data.page > 1 ? `${data.tag.name} – page ${data.page}` : data.tag.name,
-    description: `Tous les articles de Kibaru sur ${data.tag.name}.`,
+    description: `Tous les articles de ${settings.siteName} sur ${data.tag.name}.`,
     path: data.page > 1 ? `${path}?page=${data.page}` : path,
   })
 }

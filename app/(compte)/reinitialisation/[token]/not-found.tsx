@@ -1,0 +1,3 @@
+import { InvalidLinkPage } from '../../one-time-link'
+
+export default InvalidLinkPage

@@ -1,0 +1,106 @@
+// Load: autocannon (programmatic) at fixed concurrency for a bounded time, over 127.0.0.1, and
+// the machine's limit measured the same way against a minimal static server.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import autocannon, { type Result } from 'autocannon'
+import { serverMemory, treeCpuMs } from './proc'
+import { round } from './stats'
+
+export interface PageSpec {
+  name: string
+  /** The path loaded (the first one when it rotates). */
+  path: string
+  /** Varied paths (search words, fbclid values): the n-th request of the run. */
+  rotate?: (n: number) => string
+  note?: string
+}
+
+export interface LoadResult {
+  requestsPerSecond: number
+  latencyP50Ms: number
+  latencyP99Ms: number
+  latencyMaxMs: number
+  /** Responses received. */
+  requests: number
+  /** Requests sent (some may still be in flight when the time is up). */
+  sent: number
+  errors: number
+  timeouts: number
+  non2xx: number
+  statusCodes: Record<string, number>
+  /** Bytes received per response, headers included (uncompressed: the load sends no Accept-Encoding). */
+  bytesPerResponse: number
+  seconds: number
+  /** Highest RSS of the server process sampled every 250 ms during the run (null for the static server). */
+  peakRss: number | null
+  /**
+   * CPU time the server spent per response (its whole process tree, from /proc): far less
+   * sensitive than req/s to other processes on a shared machine. 1,000 / this is what one core
+   * could serve.
+   */
+  serverCpuMsPerResponse: number | null
+}
+
+export async function load(origin: string, page: PageSpec, seconds: number, connections: number, serverPid: number | null = null, cpuPid: number | null = serverPid): Promise<LoadResult> {
+  let n = 0
+  const cpuBefore = cpuPid ? treeCpuMs(cpuPid) : 0
+  const rotate = page.rotate
+  let peak = 0
+  const sample = () => {
+    if (serverPid) peak = Math.max(peak, serverMemory(serverPid).server)
+  }
+  const sampler = setInterval(sample, 250)
+  let result: Result
+  try {
+    result = await autocannon({
+      url: `${origin}${page.path}`,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      ...(rotate ? { requests: [{ setupRequest: (request) => ({ ...request, path: rotate(n++) }) }] } : {}),
+    })
+  } finally {
+    clearInterval(sampler)
+    sample()
+  }
+  const responses = result['2xx'] + result.non2xx
+  const cpuMs = cpuPid ? treeCpuMs(cpuPid) - cpuBefore : 0
+  return {
+    requestsPerSecond: round(result.requests.total / result.duration, 1),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyMaxMs: result.latency.max,
+    requests: result.requests.total,
+    sent: result.requests.sent,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
+    bytesPerResponse: responses ? Math.round(result.throughput.total / responses) : 0,
+    seconds: result.duration,
+    peakRss: serverPid ? peak : null,
+    serverCpuMsPerResponse: cpuPid && responses ? round(cpuMs / responses, 2) : null,
+  }
+}
+
+/**
+ * The limit of this machine for a page of this size: a minimal `http` server (its own process,
+ * as the real server is) answering `body` from memory, loaded exactly like the pages.
+ */
+export async function staticLimit(body: Buffer, contentType: string, port: number, workDir: string, seconds: number, connections: number, warmUp = true): Promise<LoadResult> {
+  const file = path.join(workDir, 'static-page.html')
+  fs.writeFileSync(file, body)
+  const child = spawn(process.execPath, [path.join('scripts', 'bench', 'static-server.mjs'), file, contentType, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.once('data', () => resolve())
+      child.once('exit', (code) => reject(new Error(`Le serveur statique s’est arrêté (code ${code}).`)))
+    })
+    const origin = `http://127.0.0.1:${port}`
+    if (warmUp) await load(origin, { name: 'warm-up', path: '/' }, 1, connections)
+    return await load(origin, { name: 'static', path: '/' }, seconds, connections, null, child.pid ?? null)
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
