@@ -7,6 +7,7 @@ import { ensureAdmin } from '@/db/bootstrap-admin'
 import { migrateDatabase, openDatabase } from '@/db/open'
 import { isEmpty, seedDemo } from '@/db/seed'
 import { env, EnvError } from '@/lib/env'
+import { cleanTemporaryUploads } from '../lib/media/storage'
 import { buildFingerprint, BUILD_STAMP, DIST_DIR } from './build-fingerprint'
 
 const root = process.cwd()
@@ -61,6 +62,9 @@ async function main() {
   }
   database.$client.close()
   clearRuntimeCache()
+  // Uploads cut short by a crash leave temporary files only (rows are written after the rename).
+  const leftovers = await cleanTemporaryUploads(config.uploadsDir, { olderThanMs: 0 })
+  if (leftovers) console.log(`${leftovers} fichier(s) temporaire(s) de téléversement supprimé(s).`)
 
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(config.port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
