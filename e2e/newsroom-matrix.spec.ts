@@ -84,7 +84,7 @@ const MATRIX: Record<string, Entry> = {
   'app/admin/reglages/actions.ts#deleteRadioAction': { role: 'admin', args: (i) => [i.radio] },
   'app/admin/reglages/actions.ts#moveRadioAction': { role: 'admin', args: (i) => [i.radio, 'down'] },
   'app/admin/utilisateurs/actions.ts#inviteAction': { role: 'admin', args: () => [{ ok: null, message: '' }, form({ name: 'Intrus', email: 'intrus@evil.example', role: 'admin' })] },
-  'app/admin/utilisateurs/actions.ts#accountAction': { role: 'admin', args: (i) => [{ ok: null, message: '' }, form({ id: i.user, intent: 'role', role: 'admin' })] },
+  'app/admin/utilisateurs/actions.ts#accountAction': { role: 'admin', args: (i) => [{ ok: null, message: '' }, form({ userId: i.user, intent: 'role', role: 'admin' })] },
 }
 
 const RANK: Record<Role | Caller, number> = { anonymous: 0, public: 0, journalist: 1, editor: 2, admin: 3 }
