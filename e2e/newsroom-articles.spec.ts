@@ -39,6 +39,11 @@ test('a journalist writes a story, saves it and submits it, without any publish 
   await page.getByRole('navigation', { name: 'Rédaction' }).getByRole('link', { name: 'Nouvel article' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nouvel article')
 
+  // The server HTML holds the fields disabled until React owns them (nothing typed is lost).
+  const html = await (await page.request.get('/admin/articles/new')).text()
+  expect(html).toMatch(/<fieldset class="hydration-gate" disabled=""/)
+  await expect(page.getByLabel('Titre')).toBeEnabled()
+
   await page.getByLabel('Titre').fill(TITLE)
   await expect(page.getByLabel('Adresse de l’article')).toHaveValue(SLUG)
   await page.getByLabel('Chapô').fill('Chaque soir, des centaines de vendeuses animent le marché. Elles réclament de l’éclairage et des toilettes.')

@@ -9,6 +9,7 @@ import { ALT_MAX, CAPTION_MAX, CREDIT_MAX } from '@/lib/media/limits'
 import { formatBytes, UPLOAD_ERRORS } from '@/lib/media/sniff'
 import type { MediaChoice, UploadAnswer } from '@/lib/media/types'
 import './media.css'
+import { HydrationGate } from '@/components/admin/hydration-gate'
 
 export const UPLOAD_URL = '/admin/medias/televerser'
 export const ACCEPTED_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif'
@@ -108,98 +109,100 @@ export function MediaUploadForm({ maxBytes, onUploaded, onStart, compact = false
   const describedBy = [`${id}-file-help`, `${id}-file-status`, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
     <form ref={formRef} className={`media-upload${compact ? ' media-upload-compact' : ''}`} onSubmit={submit} noValidate aria-busy={busy}>
-      <div
-        className={`media-drop${dragging ? ' media-drop-active' : ''}`}
-        onDragOver={(e) => {
-          if (busy || !e.dataTransfer.types.includes('Files')) return
-          e.preventDefault()
-          setDragging(true)
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault()
-          setDragging(false)
-          if (!busy) choose(e.dataTransfer.files[0] ?? null)
-        }}
-      >
-        {/* The real input stays in the page, visually hidden but focusable; its label is the zone. */}
-        <input
-          ref={fileRef}
-          id={`${id}-file`}
-          className="media-file-input"
-          name="file"
-          type="file"
-          accept={ACCEPTED_TYPES}
-          disabled={busy}
-          aria-labelledby={`${id}-file-title`}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
-        />
-        <label htmlFor={`${id}-file`} className="media-drop-zone">
-          {preview ? (
-            // A local preview (blob: URL): next/image has nothing to optimise here.
-            <img className="media-upload-preview" src={preview} alt="" onError={() => setPreview(null)} />
-          ) : (
-            <span className="media-drop-icon" aria-hidden="true" />
-          )}
-          <span className="media-drop-text">
-            <span className="media-drop-title" id={`${id}-file-title`}>
-              Image
+      <HydrationGate>
+        <div
+          className={`media-drop${dragging ? ' media-drop-active' : ''}`}
+          onDragOver={(e) => {
+            if (busy || !e.dataTransfer.types.includes('Files')) return
+            e.preventDefault()
+            setDragging(true)
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault()
+            setDragging(false)
+            if (!busy) choose(e.dataTransfer.files[0] ?? null)
+          }}
+        >
+          {/* The real input stays in the page, visually hidden but focusable; its label is the zone. */}
+          <input
+            ref={fileRef}
+            id={`${id}-file`}
+            className="media-file-input"
+            name="file"
+            type="file"
+            accept={ACCEPTED_TYPES}
+            disabled={busy}
+            aria-labelledby={`${id}-file-title`}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
+          />
+          <label htmlFor={`${id}-file`} className="media-drop-zone">
+            {preview ? (
+              // A local preview (blob: URL): next/image has nothing to optimise here.
+              <img className="media-upload-preview" src={preview} alt="" onError={() => setPreview(null)} />
+            ) : (
+              <span className="media-drop-icon" aria-hidden="true" />
+            )}
+            <span className="media-drop-text">
+              <span className="media-drop-title" id={`${id}-file-title`}>
+                Image
+              </span>
+              <span className="media-drop-button" aria-hidden="true">
+                {file ? 'Choisir une autre image…' : 'Choisir une image…'}
+              </span>
+              <span className="media-drop-hint" aria-hidden="true">
+                ou glissez-la ici
+              </span>
             </span>
-            <span className="media-drop-button" aria-hidden="true">
-              {file ? 'Choisir une autre image…' : 'Choisir une image…'}
-            </span>
-            <span className="media-drop-hint" aria-hidden="true">
-              ou glissez-la ici
-            </span>
-          </span>
-        </label>
-        <p className="media-drop-status" id={`${id}-file-status`} aria-live="polite">
-          {file ? `${file.name} (${formatBytes(file.size)})` : 'Aucune image choisie.'}
-        </p>
-        <p className="field-help" id={`${id}-file-help`}>
-          JPEG, PNG, WebP, AVIF ou GIF, {formatBytes(maxBytes)} au plus. Les données de localisation et de l’appareil sont retirées.
-        </p>
-      </div>
-      <div className="media-upload-fields">
-        <div className="field">
-          <label htmlFor={`${id}-alt`}>Texte alternatif</label>
-          <input id={`${id}-alt`} name="alt" maxLength={ALT_MAX} disabled={busy} aria-describedby={`${id}-alt-help`} />
-          <p className="field-help" id={`${id}-alt-help`}>
-            Ce que montre l’image, pour qui ne la voit pas.
+          </label>
+          <p className="media-drop-status" id={`${id}-file-status`} aria-live="polite">
+            {file ? `${file.name} (${formatBytes(file.size)})` : 'Aucune image choisie.'}
+          </p>
+          <p className="field-help" id={`${id}-file-help`}>
+            JPEG, PNG, WebP, AVIF ou GIF, {formatBytes(maxBytes)} au plus. Les données de localisation et de l’appareil sont retirées.
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-credit`}>Crédit photo</label>
-          <input id={`${id}-credit`} name="credit" maxLength={CREDIT_MAX} disabled={busy} placeholder="Awa Traoré / Kibaru" />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-caption`}>Légende par défaut</label>
-          <input id={`${id}-caption`} name="caption" maxLength={CAPTION_MAX} disabled={busy} />
-        </div>
-        {error && (
-          <p className="form-error" id={`${id}-error`} aria-live="assertive">
-            {error}
-          </p>
-        )}
-        <div className="media-upload-actions">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Envoi en cours…' : submitLabel}
-          </button>
-          {progress && (
-            <div className="media-progress" aria-live="polite">
-              <progress max={100} value={progress.phase === 'sending' ? progress.percent : undefined} aria-label="Progression du téléversement" />
-              <span>{progress.phase === 'sending' ? `Envoi : ${progress.percent}\u00a0%` : 'Traitement de l’image…'}</span>
-              {progress.phase === 'sending' && (
-                <button type="button" className="link-button" onClick={() => abortRef.current?.()}>
-                  Annuler
-                </button>
-              )}
-            </div>
+        <div className="media-upload-fields">
+          <div className="field">
+            <label htmlFor={`${id}-alt`}>Texte alternatif</label>
+            <input id={`${id}-alt`} name="alt" maxLength={ALT_MAX} disabled={busy} aria-describedby={`${id}-alt-help`} />
+            <p className="field-help" id={`${id}-alt-help`}>
+              Ce que montre l’image, pour qui ne la voit pas.
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-credit`}>Crédit photo</label>
+            <input id={`${id}-credit`} name="credit" maxLength={CREDIT_MAX} disabled={busy} placeholder="Awa Traoré / Kibaru" />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-caption`}>Légende par défaut</label>
+            <input id={`${id}-caption`} name="caption" maxLength={CAPTION_MAX} disabled={busy} />
+          </div>
+          {error && (
+            <p className="form-error" id={`${id}-error`} aria-live="assertive">
+              {error}
+            </p>
           )}
+          <div className="media-upload-actions">
+            <button type="submit" disabled={busy}>
+              {busy ? 'Envoi en cours…' : submitLabel}
+            </button>
+            {progress && (
+              <div className="media-progress" aria-live="polite">
+                <progress max={100} value={progress.phase === 'sending' ? progress.percent : undefined} aria-label="Progression du téléversement" />
+                <span>{progress.phase === 'sending' ? `Envoi : ${progress.percent}\u00a0%` : 'Traitement de l’image…'}</span>
+                {progress.phase === 'sending' && (
+                  <button type="button" className="link-button" onClick={() => abortRef.current?.()}>
+                    Annuler
+                  </button>
+                )}
+              </div>
+            )}
+          </div>
         </div>
-      </div>
+      </HydrationGate>
     </form>
   )
 }

@@ -6,6 +6,7 @@
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition } from 'react'
 import { BodyEditor } from '@/components/admin/body-editor'
+import { HydrationGate } from '@/components/admin/hydration-gate'
 import { MediaPicker } from '@/components/admin/media-picker'
 import '@/components/admin/editor.css'
 import type { WriteResult } from '@/db/queries/article-writes'
@@ -345,287 +346,289 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
         </div>
       )}
 
-      <div className="editor-grid">
-        <div className="editor-main">
-          <div className="field">
-            <label htmlFor="title">Titre</label>
-            <input id="title" className="input-title" value={fields.title} onChange={(e) => update('title', e.target.value)} aria-describedby={described('title')} maxLength={200} />
-            {fieldError('title')}
-          </div>
-          <div className="field">
-            <label htmlFor="slug">Adresse de l’article</label>
-            <input
-              id="slug"
-              value={fields.slug}
-              onChange={(e) => {
-                setSlugTouched(true)
-                update('slug', e.target.value)
-              }}
-              aria-describedby={`slug-help ${described('slug') ?? ''}`.trim()}
-              maxLength={80}
-            />
-            <p className="field-help" id="slug-help">
-              /articles/{fields.slug || '…'}
-              {meta.status === 'published' && ' · changer l’adresse d’un article publié laisse une redirection depuis l’ancienne.'}
-            </p>
-            {fieldError('slug')}
-          </div>
-          <div className="field">
-            <label htmlFor="standfirst">Chapô</label>
-            <textarea id="standfirst" rows={3} value={fields.standfirst} onChange={(e) => update('standfirst', e.target.value)} aria-describedby={described('standfirst')} maxLength={500} />
-            {fieldError('standfirst')}
-          </div>
-          <div className="field">
-            <span className="field-label" id={ids.body}>
-              Corps de l’article
-            </span>
-            <BodyEditor
-              initial={fields.body}
-              refs={article?.bodyRefs}
-              labelledBy={ids.body}
-              onChange={(doc, count) => {
-                setWords(count)
-                update('body', doc)
-              }}
-            />
-            {fieldError('body')}
-            <span className="visually-hidden">{words} mots</span>
-          </div>
-        </div>
-
-        <aside className="editor-side">
-          <div className="editor-actions">
-            <button
-              type="button"
-              disabled={pending}
-              aria-keyshortcuts="Control+S"
-              onClick={() =>
-                startTransition(async () => {
-                  await save()
-                })
-              }
-            >
-              {pending ? 'Enregistrement…' : 'Enregistrer'}
-            </button>
-            {meta.status === 'draft' && !canPublish && (
-              <button type="button" disabled={pending} onClick={step(submitForReviewAction, 'Soumis à la relecture')}>
-                Soumettre à la relecture
-              </button>
-            )}
-            {canPublish && meta.status !== 'published' && (
-              <button type="button" disabled={pending} onClick={step(publishArticleAction, 'Publié')}>
-                Publier
-              </button>
-            )}
-            {canPublish && meta.status === 'published' && (
-              <button type="button" className="button-secondary" disabled={pending} onClick={step(unpublishArticleAction, 'Dépublié')}>
-                Dépublier
-              </button>
-            )}
-            {canPublish && meta.status === 'scheduled' && (
-              <button type="button" className="button-secondary" disabled={pending} onClick={step(unpublishArticleAction, 'Programmation annulée')}>
-                Annuler la programmation
-              </button>
-            )}
-            {meta.status === 'published' && (
-              <a href={`/articles/${meta.slug}`} target="_blank" rel="noopener">
-                Voir l’article en ligne
-              </a>
-            )}
+      <HydrationGate>
+        <div className="editor-grid">
+          <div className="editor-main">
+            <div className="field">
+              <label htmlFor="title">Titre</label>
+              <input id="title" className="input-title" value={fields.title} onChange={(e) => update('title', e.target.value)} aria-describedby={described('title')} maxLength={200} />
+              {fieldError('title')}
+            </div>
+            <div className="field">
+              <label htmlFor="slug">Adresse de l’article</label>
+              <input
+                id="slug"
+                value={fields.slug}
+                onChange={(e) => {
+                  setSlugTouched(true)
+                  update('slug', e.target.value)
+                }}
+                aria-describedby={`slug-help ${described('slug') ?? ''}`.trim()}
+                maxLength={80}
+              />
+              <p className="field-help" id="slug-help">
+                /articles/{fields.slug || '…'}
+                {meta.status === 'published' && ' · changer l’adresse d’un article publié laisse une redirection depuis l’ancienne.'}
+              </p>
+              {fieldError('slug')}
+            </div>
+            <div className="field">
+              <label htmlFor="standfirst">Chapô</label>
+              <textarea id="standfirst" rows={3} value={fields.standfirst} onChange={(e) => update('standfirst', e.target.value)} aria-describedby={described('standfirst')} maxLength={500} />
+              {fieldError('standfirst')}
+            </div>
+            <div className="field">
+              <span className="field-label" id={ids.body}>
+                Corps de l’article
+              </span>
+              <BodyEditor
+                initial={fields.body}
+                refs={article?.bodyRefs}
+                labelledBy={ids.body}
+                onChange={(doc, count) => {
+                  setWords(count)
+                  update('body', doc)
+                }}
+              />
+              {fieldError('body')}
+              <span className="visually-hidden">{words} mots</span>
+            </div>
           </div>
 
-          {canPublish && meta.status !== 'published' && (
-            <fieldset className="field editor-schedule">
-              <legend>Programmer</legend>
-              <label htmlFor="scheduledAt">Date et heure de publication (heure de Bamako)</label>
-              <input id="scheduledAt" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} aria-describedby={described('scheduledAt')} />
-              {fieldError('scheduledAt')}
-              <button type="button" className="button-secondary" disabled={pending} onClick={step((id, version) => scheduleArticleAction(id, version, scheduleAt), 'Programmé')}>
-                Programmer
-              </button>
-            </fieldset>
-          )}
-
-          {canPublish && (meta.status === 'review' || meta.status === 'scheduled') && (
-            <fieldset className="field editor-send-back">
-              <legend>Renvoyer au journaliste</legend>
-              <label htmlFor="reviewNote">Note pour le journaliste</label>
-              <textarea id="reviewNote" rows={3} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={described('note')} maxLength={2000} />
-              {fieldError('note')}
+          <aside className="editor-side">
+            <div className="editor-actions">
               <button
                 type="button"
-                className="button-secondary"
                 disabled={pending}
-                onClick={step(async (id, version) => {
-                  const result = await sendBackArticleAction(id, version, note)
-                  if (result.ok) setNote('')
-                  return result
-                }, 'Renvoyé au journaliste')}
+                aria-keyshortcuts="Control+S"
+                onClick={() =>
+                  startTransition(async () => {
+                    await save()
+                  })
+                }
               >
-                Renvoyer avec cette note
+                {pending ? 'Enregistrement…' : 'Enregistrer'}
               </button>
-            </fieldset>
-          )}
-
-          <fieldset className="field cover-field">
-            <legend>Image principale</legend>
-            {fields.cover ? (
-              <>
-                {/* eslint-disable-next-line @next/next/no-img-element -- the library's own file, shown small */}
-                <img src={fields.cover.src} width={fields.cover.width} height={fields.cover.height} alt={fields.cover.alt} />
-                <p className="field-help">
-                  Texte alternatif : {fields.cover.alt || <strong>manquant</strong>}
-                  {fields.cover.credit && <> · Crédit : {fields.cover.credit}</>} ·{' '}
-                  <a href={`/admin/medias/${fields.cover.id}`} target="_blank" rel="noopener">
-                    modifier dans la médiathèque
-                  </a>
-                </p>
-                <label htmlFor="coverCaption">Légende (pour cet article)</label>
-                <textarea id="coverCaption" rows={2} value={fields.coverCaption} onChange={(e) => update('coverCaption', e.target.value)} maxLength={300} aria-describedby={described('coverCaption')} />
-                {fieldError('coverCaption')}
-              </>
-            ) : (
-              <p className="field-help">Aucune image : la carte de partage sera générée avec le titre.</p>
-            )}
-            {fieldError('coverMediaId')}
-            <div className="cover-actions">
-              <button type="button" className="button-secondary" onClick={() => setCoverPicker(true)}>
-                {fields.cover ? 'Changer l’image' : 'Choisir une image'}
-              </button>
-              {fields.cover && (
-                <button type="button" className="link-button" onClick={() => update('cover', null)}>
-                  Retirer l’image
+              {meta.status === 'draft' && !canPublish && (
+                <button type="button" disabled={pending} onClick={step(submitForReviewAction, 'Soumis à la relecture')}>
+                  Soumettre à la relecture
                 </button>
               )}
+              {canPublish && meta.status !== 'published' && (
+                <button type="button" disabled={pending} onClick={step(publishArticleAction, 'Publié')}>
+                  Publier
+                </button>
+              )}
+              {canPublish && meta.status === 'published' && (
+                <button type="button" className="button-secondary" disabled={pending} onClick={step(unpublishArticleAction, 'Dépublié')}>
+                  Dépublier
+                </button>
+              )}
+              {canPublish && meta.status === 'scheduled' && (
+                <button type="button" className="button-secondary" disabled={pending} onClick={step(unpublishArticleAction, 'Programmation annulée')}>
+                  Annuler la programmation
+                </button>
+              )}
+              {meta.status === 'published' && (
+                <a href={`/articles/${meta.slug}`} target="_blank" rel="noopener">
+                  Voir l’article en ligne
+                </a>
+              )}
             </div>
-            <MediaPicker
-              open={coverPicker}
-              title="Image principale"
-              selectedId={fields.cover?.id ?? null}
-              onClose={() => setCoverPicker(false)}
-              onPick={(m) => {
-                setFields((f) => ({ ...f, cover: { id: m.id, src: m.src, width: m.width, height: m.height, alt: m.alt, credit: m.credit }, coverCaption: f.coverCaption || m.caption }))
-                edits.current++
-                setDirty(true)
-              }}
-            />
-          </fieldset>
 
-          <div className="field">
-            <label htmlFor="category">Rubrique</label>
-            <select id="category" value={fields.categoryId} onChange={(e) => update('categoryId', e.target.value)} aria-describedby={described('categoryId')}>
-              <option value="">Choisir une rubrique</option>
-              {choices.categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            {fieldError('categoryId')}
-          </div>
-          <div className="field">
-            <label htmlFor="tags">Tags</label>
-            <input id="tags" value={fields.tags} onChange={(e) => update('tags', e.target.value)} aria-describedby={`tags-help ${described('tags') ?? ''}`.trim()} />
-            <p className="field-help" id="tags-help">
-              Séparés par des virgules ; un mot-clé nouveau est créé à l’enregistrement.
-            </p>
-            {fieldError('tags')}
-          </div>
+            {canPublish && meta.status !== 'published' && (
+              <fieldset className="field editor-schedule">
+                <legend>Programmer</legend>
+                <label htmlFor="scheduledAt">Date et heure de publication (heure de Bamako)</label>
+                <input id="scheduledAt" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} aria-describedby={described('scheduledAt')} />
+                {fieldError('scheduledAt')}
+                <button type="button" className="button-secondary" disabled={pending} onClick={step((id, version) => scheduleArticleAction(id, version, scheduleAt), 'Programmé')}>
+                  Programmer
+                </button>
+              </fieldset>
+            )}
 
-          <fieldset className="field bylines">
-            <legend>Signé par</legend>
-            {canPublish ? (
-              <>
-                <ol className="byline-list">
-                  {fields.authorIds.map((id, i) => (
-                    <li key={id}>
-                      <span>{authorName(id)}</span>
-                      <button type="button" className="link-button" disabled={i === 0} onClick={() => moveAuthor(i, -1)} aria-label={`Monter ${authorName(id)}`}>
-                        ↑
-                      </button>
-                      <button type="button" className="link-button" disabled={i === fields.authorIds.length - 1} onClick={() => moveAuthor(i, 1)} aria-label={`Descendre ${authorName(id)}`}>
-                        ↓
-                      </button>
-                      <button type="button" className="link-button" onClick={() => update('authorIds', fields.authorIds.filter((x) => x !== id))} aria-label={`Retirer ${authorName(id)}`}>
-                        Retirer
-                      </button>
-                    </li>
-                  ))}
-                  {fields.newAuthors.map((name) => (
-                    <li key={`new-${name}`}>
-                      <span>{name} (nouveau profil)</span>
-                      <button type="button" className="link-button" onClick={() => update('newAuthors', fields.newAuthors.filter((x) => x !== name))} aria-label={`Retirer ${name}`}>
-                        Retirer
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-                <label htmlFor="addAuthor">Ajouter une signature</label>
-                <select
-                  id="addAuthor"
-                  value=""
-                  onChange={(e) => {
-                    const id = Number(e.target.value)
-                    if (id && !fields.authorIds.includes(id)) update('authorIds', [...fields.authorIds, id])
-                  }}
+            {canPublish && (meta.status === 'review' || meta.status === 'scheduled') && (
+              <fieldset className="field editor-send-back">
+                <legend>Renvoyer au journaliste</legend>
+                <label htmlFor="reviewNote">Note pour le journaliste</label>
+                <textarea id="reviewNote" rows={3} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={described('note')} maxLength={2000} />
+                {fieldError('note')}
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={pending}
+                  onClick={step(async (id, version) => {
+                    const result = await sendBackArticleAction(id, version, note)
+                    if (result.ok) setNote('')
+                    return result
+                  }, 'Renvoyé au journaliste')}
                 >
-                  <option value="">Choisir un auteur</option>
-                  {choices.authors
-                    .filter((a) => !fields.authorIds.includes(a.id))
-                    .map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
+                  Renvoyer avec cette note
+                </button>
+              </fieldset>
+            )}
+
+            <fieldset className="field cover-field">
+              <legend>Image principale</legend>
+              {fields.cover ? (
+                <>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- the library's own file, shown small */}
+                  <img src={fields.cover.src} width={fields.cover.width} height={fields.cover.height} alt={fields.cover.alt} />
+                  <p className="field-help">
+                    Texte alternatif : {fields.cover.alt || <strong>manquant</strong>}
+                    {fields.cover.credit && <> · Crédit : {fields.cover.credit}</>} ·{' '}
+                    <a href={`/admin/medias/${fields.cover.id}`} target="_blank" rel="noopener">
+                      modifier dans la médiathèque
+                    </a>
+                  </p>
+                  <label htmlFor="coverCaption">Légende (pour cet article)</label>
+                  <textarea id="coverCaption" rows={2} value={fields.coverCaption} onChange={(e) => update('coverCaption', e.target.value)} maxLength={300} aria-describedby={described('coverCaption')} />
+                  {fieldError('coverCaption')}
+                </>
+              ) : (
+                <p className="field-help">Aucune image : la carte de partage sera générée avec le titre.</p>
+              )}
+              {fieldError('coverMediaId')}
+              <div className="cover-actions">
+                <button type="button" className="button-secondary" onClick={() => setCoverPicker(true)}>
+                  {fields.cover ? 'Changer l’image' : 'Choisir une image'}
+                </button>
+                {fields.cover && (
+                  <button type="button" className="link-button" onClick={() => update('cover', null)}>
+                    Retirer l’image
+                  </button>
+                )}
+              </div>
+              <MediaPicker
+                open={coverPicker}
+                title="Image principale"
+                selectedId={fields.cover?.id ?? null}
+                onClose={() => setCoverPicker(false)}
+                onPick={(m) => {
+                  setFields((f) => ({ ...f, cover: { id: m.id, src: m.src, width: m.width, height: m.height, alt: m.alt, credit: m.credit }, coverCaption: f.coverCaption || m.caption }))
+                  edits.current++
+                  setDirty(true)
+                }}
+              />
+            </fieldset>
+
+            <div className="field">
+              <label htmlFor="category">Rubrique</label>
+              <select id="category" value={fields.categoryId} onChange={(e) => update('categoryId', e.target.value)} aria-describedby={described('categoryId')}>
+                <option value="">Choisir une rubrique</option>
+                {choices.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              {fieldError('categoryId')}
+            </div>
+            <div className="field">
+              <label htmlFor="tags">Tags</label>
+              <input id="tags" value={fields.tags} onChange={(e) => update('tags', e.target.value)} aria-describedby={`tags-help ${described('tags') ?? ''}`.trim()} />
+              <p className="field-help" id="tags-help">
+                Séparés par des virgules ; un mot-clé nouveau est créé à l’enregistrement.
+              </p>
+              {fieldError('tags')}
+            </div>
+
+            <fieldset className="field bylines">
+              <legend>Signé par</legend>
+              {canPublish ? (
+                <>
+                  <ol className="byline-list">
+                    {fields.authorIds.map((id, i) => (
+                      <li key={id}>
+                        <span>{authorName(id)}</span>
+                        <button type="button" className="link-button" disabled={i === 0} onClick={() => moveAuthor(i, -1)} aria-label={`Monter ${authorName(id)}`}>
+                          ↑
+                        </button>
+                        <button type="button" className="link-button" disabled={i === fields.authorIds.length - 1} onClick={() => moveAuthor(i, 1)} aria-label={`Descendre ${authorName(id)}`}>
+                          ↓
+                        </button>
+                        <button type="button" className="link-button" onClick={() => update('authorIds', fields.authorIds.filter((x) => x !== id))} aria-label={`Retirer ${authorName(id)}`}>
+                          Retirer
+                        </button>
+                      </li>
                     ))}
-                </select>
-                <label htmlFor="newAuthor">Ou un nouveau nom (pigiste, pseudonyme)</label>
-                <div className="inline-add">
-                  <input id="newAuthor" value={newAuthor} onChange={(e) => setNewAuthor(e.target.value)} maxLength={80} />
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    onClick={() => {
-                      const name = newAuthor.trim()
-                      if (name.length >= 2 && !fields.newAuthors.includes(name)) update('newAuthors', [...fields.newAuthors, name])
-                      setNewAuthor('')
+                    {fields.newAuthors.map((name) => (
+                      <li key={`new-${name}`}>
+                        <span>{name} (nouveau profil)</span>
+                        <button type="button" className="link-button" onClick={() => update('newAuthors', fields.newAuthors.filter((x) => x !== name))} aria-label={`Retirer ${name}`}>
+                          Retirer
+                        </button>
+                      </li>
+                    ))}
+                  </ol>
+                  <label htmlFor="addAuthor">Ajouter une signature</label>
+                  <select
+                    id="addAuthor"
+                    value=""
+                    onChange={(e) => {
+                      const id = Number(e.target.value)
+                      if (id && !fields.authorIds.includes(id)) update('authorIds', [...fields.authorIds, id])
                     }}
                   >
-                    Ajouter
-                  </button>
-                </div>
-                {fieldError('newAuthors')}
-              </>
-            ) : (
-              <p className="field-help">{fields.authorIds.length ? fields.authorIds.map(authorName).join(', ') : 'Votre signature sera ajoutée à l’enregistrement.'} Les signatures sont modifiées par un éditeur.</p>
-            )}
-          </fieldset>
-
-          <div className="field">
-            <label htmlFor="dateline">Lieu (avant le premier paragraphe)</label>
-            <input id="dateline" value={fields.dateline} onChange={(e) => update('dateline', e.target.value)} placeholder="BAMAKO" maxLength={60} />
-          </div>
-          <div className="field">
-            <label htmlFor="sourceName">Source</label>
-            <input id="sourceName" value={fields.sourceName} onChange={(e) => update('sourceName', e.target.value)} placeholder="AMAP, ORTM, AFP…" maxLength={120} />
-          </div>
-          <div className="field">
-            <label htmlFor="sourceUrl">Adresse de la source (facultatif)</label>
-            <input id="sourceUrl" type="url" value={fields.sourceUrl} onChange={(e) => update('sourceUrl', e.target.value)} aria-describedby={described('sourceUrl')} />
-            {fieldError('sourceUrl')}
-          </div>
-          {canPublish && (
-            <fieldset className="field">
-              <legend>Page d’accueil</legend>
-              <label className="check">
-                <input type="checkbox" checked={fields.featured} onChange={(e) => update('featured', e.target.checked)} /> À la une
-              </label>
-              <label className="check">
-                <input type="checkbox" checked={fields.breaking} onChange={(e) => update('breaking', e.target.checked)} /> Flash info
-              </label>
+                    <option value="">Choisir un auteur</option>
+                    {choices.authors
+                      .filter((a) => !fields.authorIds.includes(a.id))
+                      .map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {a.name}
+                        </option>
+                      ))}
+                  </select>
+                  <label htmlFor="newAuthor">Ou un nouveau nom (pigiste, pseudonyme)</label>
+                  <div className="inline-add">
+                    <input id="newAuthor" value={newAuthor} onChange={(e) => setNewAuthor(e.target.value)} maxLength={80} />
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      onClick={() => {
+                        const name = newAuthor.trim()
+                        if (name.length >= 2 && !fields.newAuthors.includes(name)) update('newAuthors', [...fields.newAuthors, name])
+                        setNewAuthor('')
+                      }}
+                    >
+                      Ajouter
+                    </button>
+                  </div>
+                  {fieldError('newAuthors')}
+                </>
+              ) : (
+                <p className="field-help">{fields.authorIds.length ? fields.authorIds.map(authorName).join(', ') : 'Votre signature sera ajoutée à l’enregistrement.'} Les signatures sont modifiées par un éditeur.</p>
+              )}
             </fieldset>
-          )}
-        </aside>
-      </div>
+
+            <div className="field">
+              <label htmlFor="dateline">Lieu (avant le premier paragraphe)</label>
+              <input id="dateline" value={fields.dateline} onChange={(e) => update('dateline', e.target.value)} placeholder="BAMAKO" maxLength={60} />
+            </div>
+            <div className="field">
+              <label htmlFor="sourceName">Source</label>
+              <input id="sourceName" value={fields.sourceName} onChange={(e) => update('sourceName', e.target.value)} placeholder="AMAP, ORTM, AFP…" maxLength={120} />
+            </div>
+            <div className="field">
+              <label htmlFor="sourceUrl">Adresse de la source (facultatif)</label>
+              <input id="sourceUrl" type="url" value={fields.sourceUrl} onChange={(e) => update('sourceUrl', e.target.value)} aria-describedby={described('sourceUrl')} />
+              {fieldError('sourceUrl')}
+            </div>
+            {canPublish && (
+              <fieldset className="field">
+                <legend>Page d’accueil</legend>
+                <label className="check">
+                  <input type="checkbox" checked={fields.featured} onChange={(e) => update('featured', e.target.checked)} /> À la une
+                </label>
+                <label className="check">
+                  <input type="checkbox" checked={fields.breaking} onChange={(e) => update('breaking', e.target.checked)} /> Flash info
+                </label>
+              </fieldset>
+            )}
+          </aside>
+        </div>
+      </HydrationGate>
     </div>
   )
 }

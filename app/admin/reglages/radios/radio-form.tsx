@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useId, useState, useTransition } from 'react'
 import { OFFLINE } from '@/components/admin/move-buttons'
 import type { ActionResult } from '../actions'
+import { HydrationGate } from '@/components/admin/hydration-gate'
 
 export interface RadioFields {
   name: string
@@ -75,41 +76,43 @@ export function RadioForm({ radio, save }: Props) {
 
   return (
     <form className="staff-form tx-admin-form" onSubmit={submit} noValidate>
-      {result && !result.ok && <p className="form-error">{result.error}</p>}
-      {result?.ok && radio && (
-        <p className="tx-form-ok" role="status">
-          {result.message}
-        </p>
-      )}
-      {text('name', 'Nom de la station', 80)}
-      <fieldset className="field">
-        <legend>Type</legend>
+      <HydrationGate>
+        {result && !result.ok && <p className="form-error">{result.error}</p>}
+        {result?.ok && radio && (
+          <p className="tx-form-ok" role="status">
+            {result.message}
+          </p>
+        )}
+        {text('name', 'Nom de la station', 80)}
+        <fieldset className="field">
+          <legend>Type</legend>
+          <label className="check">
+            <input type="radio" name={id('kind')} value="radio" checked={fields.kind === 'radio'} onChange={() => set({ kind: 'radio' })} /> Radio
+          </label>
+          <label className="check">
+            <input type="radio" name={id('kind')} value="tv" checked={fields.kind === 'tv'} onChange={() => set({ kind: 'tv' })} /> Télévision
+          </label>
+          {error('kind')}
+        </fieldset>
+        {text('streamUrl', 'Adresse du flux', 500, 'Le flux audio ou vidéo en direct : https://… (ou http://), ou un fichier du site sous /media/…', 'text')}
+        {text('websiteUrl', 'Site web (facultatif)', 300, undefined, 'url')}
+        {text('city', 'Ville (facultatif)', 60)}
+        {text('frequency', 'Fréquence (facultatif)', 30, 'Par exemple « 97.6 MHz ».')}
+        <div className="field">
+          <label htmlFor={id('description')}>Description</label>
+          <textarea id={id('description')} value={fields.description} rows={3} maxLength={400} aria-invalid={!!errors.description} onChange={(e) => set({ description: e.target.value })} />
+          {error('description')}
+        </div>
         <label className="check">
-          <input type="radio" name={id('kind')} value="radio" checked={fields.kind === 'radio'} onChange={() => set({ kind: 'radio' })} /> Radio
+          <input type="checkbox" checked={fields.active} onChange={(e) => set({ active: e.target.checked })} /> En ligne : visible sur la page Radios du site
         </label>
-        <label className="check">
-          <input type="radio" name={id('kind')} value="tv" checked={fields.kind === 'tv'} onChange={() => set({ kind: 'tv' })} /> Télévision
-        </label>
-        {error('kind')}
-      </fieldset>
-      {text('streamUrl', 'Adresse du flux', 500, 'Le flux audio ou vidéo en direct : https://… (ou http://), ou un fichier du site sous /media/…', 'text')}
-      {text('websiteUrl', 'Site web (facultatif)', 300, undefined, 'url')}
-      {text('city', 'Ville (facultatif)', 60)}
-      {text('frequency', 'Fréquence (facultatif)', 30, 'Par exemple « 97.6 MHz ».')}
-      <div className="field">
-        <label htmlFor={id('description')}>Description</label>
-        <textarea id={id('description')} value={fields.description} rows={3} maxLength={400} aria-invalid={!!errors.description} onChange={(e) => set({ description: e.target.value })} />
-        {error('description')}
-      </div>
-      <label className="check">
-        <input type="checkbox" checked={fields.active} onChange={(e) => set({ active: e.target.checked })} /> En ligne : visible sur la page Radios du site
-      </label>
-      <div className="tx-form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Enregistrement…' : radio ? 'Enregistrer la station' : 'Ajouter la station'}
-        </button>
-        <a href="/admin/reglages/radios">Retour aux stations</a>
-      </div>
+        <div className="tx-form-actions">
+          <button type="submit" disabled={pending}>
+            {pending ? 'Enregistrement…' : radio ? 'Enregistrer la station' : 'Ajouter la station'}
+          </button>
+          <a href="/admin/reglages/radios">Retour aux stations</a>
+        </div>
+      </HydrationGate>
     </form>
   )
 }

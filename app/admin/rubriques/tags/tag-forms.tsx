@@ -7,6 +7,7 @@ import { useEffect, useId, useState, useTransition } from 'react'
 import { OFFLINE } from '@/components/admin/move-buttons'
 import { slugify } from '@/lib/slug'
 import type { ActionResult, MergePreview } from '../actions'
+import { HydrationGate } from '@/components/admin/hydration-gate'
 
 interface TagFields {
   name: string
@@ -37,51 +38,53 @@ export function TagRenameForm({ tag, save }: { tag: { id: number } & TagFields; 
 
   return (
     <form className="staff-form tx-admin-form" onSubmit={submit} noValidate>
-      {result && !result.ok && <p className="form-error">{result.error}</p>}
-      {result?.ok && (
-        <p className="tx-form-ok" role="status">
-          {result.message}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={`${uid}-name`}>Nom du tag</label>
-        <input id={`${uid}-name`} value={fields.name} maxLength={60} aria-invalid={!!errors.name} onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))} />
-        {errors.name && <p className="field-error">{errors.name}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-slug`}>Adresse du tag</label>
-        <div className="tx-slug-input">
-          <span aria-hidden="true">/tags/</span>
-          <input
-            id={`${uid}-slug`}
-            value={fields.slug}
-            maxLength={60}
-            spellCheck={false}
-            autoCapitalize="off"
-            aria-invalid={!!errors.slug}
-            aria-describedby={`${uid}-slug-help`}
-            onChange={(e) => setFields((f) => ({ ...f, slug: e.target.value }))}
-          />
-        </div>
-        <p id={`${uid}-slug-help`} className="field-help">
-          {fields.slug.trim() && fields.slug.trim() !== savedSlug ? (
-            <strong>L’ancienne adresse /tags/{savedSlug} redirigera vers la nouvelle.</strong>
-          ) : (
-            'Changer l’adresse laisse l’ancienne rediriger vers la nouvelle.'
-          )}
-        </p>
-        {proposed && proposed !== fields.slug && (
-          <button type="button" className="link-button" onClick={() => setFields((f) => ({ ...f, slug: proposed }))}>
-            Proposer l’adresse d’après le nom ({proposed})
-          </button>
+      <HydrationGate>
+        {result && !result.ok && <p className="form-error">{result.error}</p>}
+        {result?.ok && (
+          <p className="tx-form-ok" role="status">
+            {result.message}
+          </p>
         )}
-        {errors.slug && <p className="field-error">{errors.slug}</p>}
-      </div>
-      <div className="tx-form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Enregistrement…' : 'Enregistrer le tag'}
-        </button>
-      </div>
+        <div className="field">
+          <label htmlFor={`${uid}-name`}>Nom du tag</label>
+          <input id={`${uid}-name`} value={fields.name} maxLength={60} aria-invalid={!!errors.name} onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))} />
+          {errors.name && <p className="field-error">{errors.name}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-slug`}>Adresse du tag</label>
+          <div className="tx-slug-input">
+            <span aria-hidden="true">/tags/</span>
+            <input
+              id={`${uid}-slug`}
+              value={fields.slug}
+              maxLength={60}
+              spellCheck={false}
+              autoCapitalize="off"
+              aria-invalid={!!errors.slug}
+              aria-describedby={`${uid}-slug-help`}
+              onChange={(e) => setFields((f) => ({ ...f, slug: e.target.value }))}
+            />
+          </div>
+          <p id={`${uid}-slug-help`} className="field-help">
+            {fields.slug.trim() && fields.slug.trim() !== savedSlug ? (
+              <strong>L’ancienne adresse /tags/{savedSlug} redirigera vers la nouvelle.</strong>
+            ) : (
+              'Changer l’adresse laisse l’ancienne rediriger vers la nouvelle.'
+            )}
+          </p>
+          {proposed && proposed !== fields.slug && (
+            <button type="button" className="link-button" onClick={() => setFields((f) => ({ ...f, slug: proposed }))}>
+              Proposer l’adresse d’après le nom ({proposed})
+            </button>
+          )}
+          {errors.slug && <p className="field-error">{errors.slug}</p>}
+        </div>
+        <div className="tx-form-actions">
+          <button type="submit" disabled={pending}>
+            {pending ? 'Enregistrement…' : 'Enregistrer le tag'}
+          </button>
+        </div>
+      </HydrationGate>
     </form>
   )
 }
@@ -147,63 +150,65 @@ export function TagMergeForm({ tag, preview, merge, suggest }: MergeProps) {
 
   return (
     <form className="staff-form tx-admin-form" onSubmit={check} noValidate>
-      <div className="field">
-        <label htmlFor={`${uid}-target`}>Fusionner dans le tag</label>
-        <input
-          id={`${uid}-target`}
-          list={`${uid}-options`}
-          value={target}
-          maxLength={80}
-          autoComplete="off"
-          aria-invalid={!!error?.field}
-          aria-describedby={`${uid}-help${error?.field ? ` ${uid}-error` : ''}`}
-          onChange={(e) => {
-            setTarget(e.target.value)
-            setTyping(true)
-            setPlan(null)
-          }}
-        />
-        <datalist id={`${uid}-options`}>
-          {options.map((o) => (
-            <option key={o.slug} value={o.name}>
-              /tags/{o.slug}
-            </option>
-          ))}
-        </datalist>
-        <p id={`${uid}-help`} className="field-help">
-          Le nom ou l’adresse du tag qui reste. Ses articles gagnent tous ceux de « {tag.name} », qui disparaît ; son adresse redirige vers
-          celle du tag choisi.
-        </p>
-        {error?.field && (
-          <p id={`${uid}-error`} className="field-error">
-            {error.field}
+      <HydrationGate>
+        <div className="field">
+          <label htmlFor={`${uid}-target`}>Fusionner dans le tag</label>
+          <input
+            id={`${uid}-target`}
+            list={`${uid}-options`}
+            value={target}
+            maxLength={80}
+            autoComplete="off"
+            aria-invalid={!!error?.field}
+            aria-describedby={`${uid}-help${error?.field ? ` ${uid}-error` : ''}`}
+            onChange={(e) => {
+              setTarget(e.target.value)
+              setTyping(true)
+              setPlan(null)
+            }}
+          />
+          <datalist id={`${uid}-options`}>
+            {options.map((o) => (
+              <option key={o.slug} value={o.name}>
+                /tags/{o.slug}
+              </option>
+            ))}
+          </datalist>
+          <p id={`${uid}-help`} className="field-help">
+            Le nom ou l’adresse du tag qui reste. Ses articles gagnent tous ceux de « {tag.name} », qui disparaît ; son adresse redirige vers
+            celle du tag choisi.
           </p>
-        )}
-      </div>
-      {error && !error.field && <p className="form-error">{error.error}</p>}
-      {!plan ? (
-        <div className="tx-form-actions">
-          <button type="submit" className="button-secondary" disabled={pending || !target.trim()}>
-            Préparer la fusion
-          </button>
+          {error?.field && (
+            <p id={`${uid}-error`} className="field-error">
+              {error.field}
+            </p>
+          )}
         </div>
-      ) : (
-        <div className="tx-confirm-box" role="group" aria-label="Confirmer la fusion">
-          <p>
-            Les {plan.source.total} article{plan.source.total > 1 ? 's' : ''} de « {plan.source.name} » porteront le tag « {plan.target.name} » (qui en
-            compte déjà {plan.target.total}). L’adresse /tags/{plan.source.slug} mènera à /tags/{plan.target.slug}, et « {plan.source.name} » sera
-            supprimé. Cette action est définitive.
-          </p>
-          <div className="tx-confirm-actions">
-            <button type="button" className="tx-button-danger" disabled={pending} onClick={confirm}>
-              {pending ? 'Fusion…' : `Fusionner dans « ${plan.target.name} »`}
-            </button>
-            <button type="button" className="button-secondary" disabled={pending} onClick={() => setPlan(null)}>
-              Annuler
+        {error && !error.field && <p className="form-error">{error.error}</p>}
+        {!plan ? (
+          <div className="tx-form-actions">
+            <button type="submit" className="button-secondary" disabled={pending || !target.trim()}>
+              Préparer la fusion
             </button>
           </div>
-        </div>
-      )}
+        ) : (
+          <div className="tx-confirm-box" role="group" aria-label="Confirmer la fusion">
+            <p>
+              Les {plan.source.total} article{plan.source.total > 1 ? 's' : ''} de « {plan.source.name} » porteront le tag « {plan.target.name} » (qui en
+              compte déjà {plan.target.total}). L’adresse /tags/{plan.source.slug} mènera à /tags/{plan.target.slug}, et « {plan.source.name} » sera
+              supprimé. Cette action est définitive.
+            </p>
+            <div className="tx-confirm-actions">
+              <button type="button" className="tx-button-danger" disabled={pending} onClick={confirm}>
+                {pending ? 'Fusion…' : `Fusionner dans « ${plan.target.name} »`}
+              </button>
+              <button type="button" className="button-secondary" disabled={pending} onClick={() => setPlan(null)}>
+                Annuler
+              </button>
+            </div>
+          </div>
+        )}
+      </HydrationGate>
     </form>
   )
 }
