@@ -2,8 +2,8 @@ import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './e2e/env'
 
-// End-to-end tests: Debian's chromium against the production build (`next build` + `next start`
-// through `npm start`'s own script) and a throwaway SQLite file (see scripts/test.ts).
+// End-to-end tests: Debian's chromium against the production build (`next build`, served by
+// `npm start`'s own script and its page cache) and a throwaway SQLite file (see scripts/test.ts).
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,

@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { E2E } from './env'
+import { signedIn } from './staff'
 
 // The way of a story: a journalist writes and submits, an editor publishes, readers see it at
 // once everywhere it belongs, the editor unpublishes and it is gone just as fast.
@@ -23,16 +24,6 @@ test.beforeAll(async () => {
   sqlite.close()
 })
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseUrl })
-  const page = await context.newPage()
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail').fill(who.email)
-  await page.getByLabel('Mot de passe').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL('/admin')
-  return page
-}
 
 test('a journalist writes a story, saves it and submits it, without any publish control', async ({ browser }) => {
   const page = await signedIn(browser, JOURNALIST)

@@ -3,9 +3,10 @@ import path from 'node:path'
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
 import sharp from 'sharp'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { fullAnatomyArticle } from './demo'
 import { E2E } from './env'
+import { signedIn } from './staff'
 
 // The media library: upload through the page, describe, find again; refusals that leave nothing
 // behind; who may change or delete which image; files served cleaned and cached for good.
@@ -45,16 +46,6 @@ test.afterAll(() => {
   }
 })
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseUrl })
-  const page = await context.newPage()
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail').fill(who.email)
-  await page.getByLabel('Mot de passe').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL('/admin')
-  return page
-}
 
 function query<T>(sql: string, ...params: unknown[]): T[] {
   const sqlite = new Database(E2E.databasePath, { readonly: true })

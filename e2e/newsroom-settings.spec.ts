@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Browser, type Page, type Request, type Route } from '@playwright/test'
+import { expect, test, type Request, type Route } from '@playwright/test'
 import { E2E } from './env'
+import { signedIn } from './staff'
 
 // Réglages and radios: an administrator changes the tagline and the default share image and adds
 // a station, and readers see each change at once; an editor gets no access, and the actions
@@ -26,16 +27,6 @@ test.beforeAll(async () => {
   db.close()
 })
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseUrl })
-  const page = await context.newPage()
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail').fill(who.email)
-  await page.getByLabel('Mot de passe').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL('/admin')
-  return page
-}
 
 function headOf(html: string): string {
   return html.slice(0, html.indexOf('</head>'))

@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Browser, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request } from '@playwright/test'
 import { E2E } from './env'
+import { signedIn } from './staff'
 
 // Rubriques and tags in the newsroom: renames leave permanent redirects and the site shows the
 // new names at once, merges move stories and redirect, a rubrique in use cannot be deleted, and
@@ -28,16 +29,6 @@ test.beforeAll(async () => {
   db.close()
 })
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseUrl })
-  const page = await context.newPage()
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail').fill(who.email)
-  await page.getByLabel('Mot de passe').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL('/admin')
-  return page
-}
 
 /** A published story straight in the database, dated long ago so it never tops a listing. */
 function insertStory(db: Database.Database, slug: string, title: string, categoryId: number | null, tagIds: number[]): number {

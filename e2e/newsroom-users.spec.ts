@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Browser, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request } from '@playwright/test'
 import { E2E } from './env'
+import { signIn, signedIn } from './staff'
 
 // Accounts of the newsroom: an administrator invites a journalist by a one-time link, changes
 // their role, disables them, and hands out a password-reset link; the audit log tells it all in
@@ -42,20 +43,7 @@ test.beforeAll(async () => {
   sqlite.close()
 })
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail').fill(who.email)
-  await page.getByLabel('Mot de passe').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-}
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseUrl })
-  const page = await context.newPage()
-  await signIn(page, who)
-  await expect(page).toHaveURL('/admin')
-  return page
-}
 
 function card(page: Page, name: string) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) })

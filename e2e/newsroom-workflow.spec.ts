@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { E2E } from './env'
+import { signedIn } from './staff'
 
 // The rest of the way of a story: autosave, notes from the editor, scheduling and the scheduler's
 // catch-up, history with diff and restore, preview with its share card, the list's filters.
@@ -25,16 +26,6 @@ test.beforeAll(async () => {
   db.close()
 })
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseUrl })
-  const page = await context.newPage()
-  await page.goto('/connexion')
-  await page.getByLabel('Adresse e-mail').fill(who.email)
-  await page.getByLabel('Mot de passe').fill(who.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL('/admin')
-  return page
-}
 
 const TITLE = 'Ségou : la pêche reprend sur le Niger après la crue'
 const SLUG = 'segou-la-peche-reprend-sur-le-niger-apres-la-crue'

@@ -20,6 +20,18 @@ const schema = z.object({
     .min(1024, 'MEDIA_MAX_BYTES doit valoir au moins 1024 octets')
     .max(200 * 1024 * 1024, 'MEDIA_MAX_BYTES ne peut pas dépasser 200 Mo')
     .default(10 * 1024 * 1024),
+  PAGE_CACHE_MB: z.coerce
+    .number({ error: 'PAGE_CACHE_MB doit être un nombre de mégaoctets' })
+    .int('PAGE_CACHE_MB doit être un entier')
+    .min(0, 'PAGE_CACHE_MB doit être positif (0 désactive le cache des pages)')
+    .max(4096, 'PAGE_CACHE_MB ne peut pas dépasser 4096')
+    .default(64),
+  PAGE_CACHE_TTL_SECONDS: z.coerce
+    .number({ error: 'PAGE_CACHE_TTL_SECONDS doit être un nombre de secondes' })
+    .int('PAGE_CACHE_TTL_SECONDS doit être un entier')
+    .min(1, 'PAGE_CACHE_TTL_SECONDS doit valoir au moins 1')
+    .max(86_400, 'PAGE_CACHE_TTL_SECONDS ne peut pas dépasser 86400')
+    .default(60),
 })
 
 export interface Env {
@@ -30,6 +42,10 @@ export interface Env {
   siteUrl: string
   /** Largest accepted image upload, in bytes. */
   mediaMaxBytes: number
+  /** Memory for whole reader pages (scripts/server.mjs), in MB; 0 turns the page cache off. */
+  pageCacheMb: number
+  /** Longest a cached page is served before one refresh (pages with shorter-lived data refresh sooner). */
+  pageCacheTtlSeconds: number
 }
 
 export class EnvError extends Error {}
@@ -42,7 +58,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
     throw new EnvError(`Configuration invalide :\n${lines.join('\n')}`)
   }
-  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL, MEDIA_MAX_BYTES } = result.data
+  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL, MEDIA_MAX_BYTES, PAGE_CACHE_MB, PAGE_CACHE_TTL_SECONDS } = result.data
   const origin = SITE_URL ? new URL(SITE_URL) : new URL(`http://localhost:${PORT}`)
   if (origin.pathname !== '/' || origin.search || origin.hash) {
     throw new EnvError('Configuration invalide :\n  - SITE_URL: donnez seulement l’origine, sans chemin (https://kibaru.ml)')
@@ -53,6 +69,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     uploadsDir: path.resolve(UPLOADS_DIR),
     siteUrl: origin.origin,
     mediaMaxBytes: MEDIA_MAX_BYTES,
+    pageCacheMb: PAGE_CACHE_MB,
+    pageCacheTtlSeconds: PAGE_CACHE_TTL_SECONDS,
   }
 }
 

@@ -66,9 +66,18 @@ async function main() {
   const leftovers = await cleanTemporaryUploads(config.uploadsDir, { olderThanMs: 0 })
   if (leftovers) console.log(`${leftovers} fichier(s) temporaire(s) de téléversement supprimé(s).`)
 
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(config.port)], {
+  // Next.js behind the whole-page cache (scripts/server.mjs), in one process.
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: config.siteUrl, PORT: String(config.port) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: config.siteUrl,
+      PORT: String(config.port),
+      PAGE_CACHE_MB: String(config.pageCacheMb),
+      PAGE_CACHE_TTL_SECONDS: String(config.pageCacheTtlSeconds),
+    },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

@@ -1,10 +1,13 @@
 import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { TAGS } from '@/lib/cache-tags'
+import { purgePages } from '@/lib/page-cache/bridge'
 
 // `expire: 0`: the next reader gets fresh content at once rather than a stale page while it
 // regenerates, so a story is live within a second of being published.
 function expire(tag: string) {
+  // Whole pages first: the next reader's request renders again from the fresh data.
+  purgePages([tag])
   try {
     revalidateTag(tag, { expire: 0 })
   } catch (error) {

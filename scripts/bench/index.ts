@@ -82,6 +82,9 @@ interface PageResult extends LoadResult {
   ofLimit: number
   /** CPU used by other processes on the machine during this page's run. */
   othersCpu: number
+  /** What the page tells browsers and CDNs, and whether the page cache answered it (after the load). */
+  cacheControl: string
+  pageCache: string
 }
 
 async function loadPages(origin: string, pages: Pages, limit: LoadResult, options: BenchOptions, serverPid: number): Promise<PageResult[]> {
@@ -91,7 +94,10 @@ async function loadPages(origin: string, pages: Pages, limit: LoadResult, option
     const before = cpuSnapshot()
     const result = await load(origin, page, options.duration, options.connections, serverPid)
     const othersCpu = othersCpuShare(before, cpuSnapshot(), os.cpus().length)
-    out.push({ name: page.name, path: page.path, ...(page.note ? { note: page.note } : {}), ...result, bodyBytes, ofLimit: round(result.requestsPerSecond / limit.requestsPerSecond, 4), othersCpu: round(othersCpu, 3) })
+    const after = await rawGet(`${origin}${page.path}`)
+    const cacheControl = String(after.headers['cache-control'] ?? '–')
+    const pageCache = String(after.headers['x-kibaru-cache'] ?? '–')
+    out.push({ name: page.name, path: page.path, ...(page.note ? { note: page.note } : {}), ...result, bodyBytes, ofLimit: round(result.requestsPerSecond / limit.requestsPerSecond, 4), othersCpu: round(othersCpu, 3), cacheControl, pageCache })
     log(`${page.name.padEnd(17)} ${fixed(result.requestsPerSecond, 1).padStart(8)} req/s  p50 ${result.latencyP50Ms} ms  p99 ${result.latencyP99Ms} ms  non-2xx ${result.non2xx}  errors ${result.errors}`)
   }
   return out
@@ -189,7 +195,7 @@ function machine() {
 
 function pageTable(pages: PageResult[], limit: LoadResult): string {
   const rows = [
-    ['static limit (same bytes)', fixed(limit.requestsPerSecond, 0), '100 %', fixed(limit.latencyP50Ms), fixed(limit.latencyP99Ms), String(limit.errors + limit.timeouts), String(limit.non2xx), kb(limit.bytesPerResponse), fixed(limit.serverCpuMsPerResponse, 2), '–'],
+    ['static limit (same bytes)', fixed(limit.requestsPerSecond, 0), '100 %', fixed(limit.latencyP50Ms), fixed(limit.latencyP99Ms), String(limit.errors + limit.timeouts), String(limit.non2xx), kb(limit.bytesPerResponse), fixed(limit.serverCpuMsPerResponse, 2), '–', '–', '–'],
     ...pages.map((p) => [
       p.name,
       fixed(p.requestsPerSecond, 1),
@@ -201,9 +207,11 @@ function pageTable(pages: PageResult[], limit: LoadResult): string {
       kb(p.bytesPerResponse),
       fixed(p.serverCpuMsPerResponse, 1),
       percent(p.othersCpu, 0),
+      p.pageCache,
+      p.cacheControl,
     ]),
   ]
-  return table(['page', 'req/s', 'of limit', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'bytes/resp', 'CPU ms/resp', 'others CPU'], rows)
+  return table(['page', 'req/s', 'of limit', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'bytes/resp', 'CPU ms/resp', 'others CPU', 'page cache', 'Cache-Control'], rows)
 }
 
 function weightTable(weights: PageWeight[]): string {
@@ -226,7 +234,7 @@ function printRun(run: ServerRun, limit: LoadResult, options: BenchOptions) {
   console.log(`\n${pageTable(run.pages, limit)}`)
   console.log(`\n${options.connections} connections, ${options.duration} s per page, over 127.0.0.1, no Accept-Encoding (uncompressed, as wrk sends). "CPU ms/resp": CPU time of the server's process tree per response (/proc), steadier than req/s on a shared machine. "others CPU": share of the machine used by processes outside this benchmark meanwhile.`)
   const m = run.memory
-  console.log(`\nServer memory (next-server RSS): idle ${mb(m.idle.server)}, after the load ${mb(m.afterLoad.server)}, peak sampled ${mb(m.peakServer)}${m.end ? `, end ${mb(m.end.server)}` : ''}  (whole npm start tree at the end: ${mb((m.end ?? m.afterLoad).tree)})`)
+  console.log(`\nServer memory (server process RSS): idle ${mb(m.idle.server)}, after the load ${mb(m.afterLoad.server)}, peak sampled ${mb(m.peakServer)}${m.end ? `, end ${mb(m.end.server)}` : ''}  (whole npm start tree at the end: ${mb((m.end ?? m.afterLoad).tree)})`)
   console.log(`Start: npm start → first 200 on / in ${(run.startupMs / 1000).toFixed(2)} s (build present${run.builtAtStart ? '; NOT comparable: npm start rebuilt because the sources changed' : ''})`)
   console.log(`Search inside the server: median ${run.search.medianMs} ms, p95 ${run.search.p95Ms} ms, p99 ${run.search.p99Ms} ms, median ${fixed(run.search.medianHits)} hits. How: ${run.search.method}.`)
   if (run.publish) {

@@ -47,7 +47,7 @@ export function processTree(root: number): Proc[] {
 }
 
 export interface ServerMemory {
-  /** RSS of the Next.js server process itself ("next-server" in the process list). */
+  /** RSS of the server process itself ("kibaru-server", Next.js and its page cache, in the process list). */
   server: number
   /** RSS of the whole tree started by `npm start` (npm, tsx, the start script and the server). */
   tree: number
@@ -55,8 +55,8 @@ export interface ServerMemory {
 
 export function serverMemory(root: number): ServerMemory {
   const tree = processTree(root)
-  const servers = tree.filter((p) => p.command.startsWith('next-server'))
-  // Without the retitled process (another Next version), the deepest one is the server.
+  const servers = tree.filter((p) => p.command.startsWith('kibaru-server') || p.command.startsWith('next-server'))
+  // Without a retitled process, the deepest one is the server.
   const server = servers.length ? servers.reduce((n, p) => n + p.rss, 0) : (tree.at(-1)?.rss ?? 0)
   return { server, tree: tree.reduce((n, p) => n + p.rss, 0) }
 }

@@ -1,0 +1,131 @@
+import Database from 'better-sqlite3'
+import { expect, test } from '@playwright/test'
+import { findDemo } from './demo'
+import { E2E } from './env'
+import { ensureStaff, signedIn, type StaffAccount } from './staff'
+
+// (After the newsroom-access spec, which needs a database without any staff account.)
+// The whole-page cache in front of Next (scripts/server.mjs): reader pages are rendered once and
+// answered from memory, whatever tracking parameters a share adds, until a write expires them.
+test.describe('whole-page cache', () => {
+  const EDITOR: StaffAccount = { email: 'safiatou.keita.cache@kibaru.test', password: 'les barques de Ségou au matin', name: 'Safiatou Keïta', role: 'editor' }
+
+  test.beforeAll(async () => {
+    await ensureStaff(EDITOR)
+  })
+
+  test('a thousand fbclid values are served from one cached page', async ({ request }) => {
+    const story = findDemo((a) => a.category === 'sport', 'sport')
+    const url = `/articles/${story.slug}`
+    const first = await request.get(url)
+    expect(first.status()).toBe(200)
+    expect(['MISS', 'HIT']).toContain(first.headers()['x-kibaru-cache'])
+    const etag = first.headers()['etag']
+    expect(etag).toMatch(/^W\/"[\w-]+"$/)
+
+    // Every one is answered from the cache: none is a render of its own. (Here "Les plus lus" lives
+    // two seconds, so the page may be refreshed behind the readers meanwhile: STALE, then a new
+    // version, never more than a few.)
+    const states = new Map<string, number>()
+    const versions = new Set<string>([etag!])
+    for (let batch = 0; batch < 20; batch++) {
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => request.get(`${url}?fbclid=IwAR${batch * 50 + i}x&utm_source=facebook&utm_medium=social`)),
+      )
+      for (const response of responses) {
+        expect(response.status()).toBe(200)
+        versions.add(response.headers()['etag']!)
+        const state = response.headers()['x-kibaru-cache'] ?? 'none'
+        states.set(state, (states.get(state) ?? 0) + 1)
+      }
+    }
+    expect([...states.keys()].filter((state) => state !== 'HIT' && state !== 'STALE')).toEqual([])
+    expect(states.get('HIT') ?? 0).toBeGreaterThan(900)
+    expect(versions.size).toBeLessThanOrEqual(5)
+  })
+
+  test('cached pages are compressed, revalidated with their ETag, answer HEAD, and tell a CDN how long to keep them', async ({ request }) => {
+    await request.get('/')
+    const page = await request.get('/', { headers: { 'accept-encoding': 'br' } })
+    expect(['HIT', 'STALE']).toContain(page.headers()['x-kibaru-cache'])
+    expect(page.headers()['content-encoding']).toBe('br')
+    expect(page.headers()['vary']).toBe('Accept-Encoding')
+    expect(page.headers()['cache-control']).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/)
+    const gzipped = await request.get('/', { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzipped.headers()['content-encoding']).toBe('gzip')
+    const identity = await request.get('/', { headers: { 'accept-encoding': 'identity' } })
+    expect(identity.headers()['content-encoding']).toBeUndefined()
+    // The client decompresses: the three are the same page (the same version of it).
+    if (page.headers()['etag'] === identity.headers()['etag']) expect(await page.text()).toBe(await identity.text())
+    if (gzipped.headers()['etag'] === identity.headers()['etag']) expect(await gzipped.text()).toBe(await identity.text())
+    expect(await identity.text()).toContain('<html lang="fr"')
+
+    const current = await request.get('/feed.xml')
+    const notModified = await request.get('/feed.xml', { headers: { 'if-none-match': current.headers()['etag']! } })
+    expect(notModified.status()).toBe(304)
+    expect(await notModified.body()).toHaveLength(0)
+
+    const head = await request.head('/')
+    expect(head.status()).toBe(200)
+    expect(head.headers()['content-type']).toContain('text/html')
+    expect(await head.body()).toHaveLength(0)
+
+    // An unknown story is a cached 404 (a flood of random addresses never reaches SQLite twice).
+    await request.get('/articles/une-histoire-qui-n-existe-pas')
+    const missing = await request.get('/articles/une-histoire-qui-n-existe-pas')
+    expect(missing.status()).toBe(404)
+    expect(missing.headers()['x-kibaru-cache']).toBe('HIT')
+  })
+
+  test('the newsroom, search and sign-in are never cached or shared', async ({ browser, request }) => {
+    for (const url of ['/recherche?q=mali', '/connexion', '/admin']) {
+      const response = await request.get(url, { maxRedirects: 0 })
+      expect(response.headers()['x-kibaru-cache'], url).toBeUndefined()
+      expect(response.headers()['cache-control'] ?? 'no-store', url).toMatch(/no-store|private/)
+    }
+    const page = await signedIn(browser, EDITOR)
+    const dashboard = await page.request.get('/admin')
+    expect(dashboard.headers()['x-kibaru-cache']).toBeUndefined()
+    expect(dashboard.headers()['cache-control']).toMatch(/private|no-store/)
+    // A signed-in editor reading the site gets the same page as everyone, without a cookie set.
+    await page.request.get('/')
+    const home = await page.request.get('/')
+    expect(['HIT', 'STALE']).toContain(home.headers()['x-kibaru-cache'])
+    expect(home.headers()['set-cookie']).toBeUndefined()
+    await page.context().close()
+  })
+
+  test('an edit expires the cached pages that show the story, at once', async ({ browser, request }) => {
+    const story = findDemo((a) => a.category === 'economie' && !a.featured, 'économie')
+    const url = `/articles/${story.slug}`
+    await request.get(url)
+    await request.get(`/rubriques/${story.category}`)
+    expect(['HIT', 'STALE']).toContain((await request.get(url)).headers()['x-kibaru-cache'])
+    expect(['HIT', 'STALE']).toContain((await request.get(`/rubriques/${story.category}`)).headers()['x-kibaru-cache'])
+
+    const sqlite = new Database(E2E.databasePath, { readonly: true })
+    const { id } = sqlite.prepare('SELECT id FROM articles WHERE slug = ?').get(story.slug) as { id: number }
+    sqlite.close()
+    const editor = await signedIn(browser, EDITOR)
+    const rename = async (title: string) => {
+      await editor.goto(`/admin/articles/${id}`)
+      await editor.getByLabel('Titre').fill(title)
+      await editor.getByRole('button', { name: 'Enregistrer' }).click()
+      await expect(editor.getByText(/^Enregistré à/)).toBeVisible()
+    }
+    const changed = `${story.title} (titre corrigé)`
+    await rename(changed)
+    try {
+      const article = await request.get(url)
+      expect(article.headers()['x-kibaru-cache']).toBe('MISS')
+      expect(await article.text()).toContain('(titre corrigé)')
+      const listing = await request.get(`/rubriques/${story.category}`)
+      expect(listing.headers()['x-kibaru-cache']).toBe('MISS')
+      expect(['HIT', 'STALE']).toContain((await request.get(url)).headers()['x-kibaru-cache'])
+    } finally {
+      await rename(story.title)
+      await editor.context().close()
+    }
+    expect(await (await request.get(url)).text()).not.toContain('(titre corrigé)')
+  })
+})

@@ -1,0 +1,64 @@
+// @ts-check
+// Which requests the page cache may answer, and under which key. A key names what the page
+// depends on and nothing else: `fbclid`, `gclid`, `utm_*` and any other parameter a page does not
+// read never make a second entry (a thousand shares on Facebook are one cached page), and a path
+// that does not look exactly like a reader page is never cached (it goes to Next as it came).
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
+
+/** Reader pages: a pattern, and the query parameters the page really reads. */
+const ROUTES = /** @type {const} */ ([
+  [/^\/$/, []],
+  [new RegExp(`^/articles/${SLUG}$`), []],
+  [new RegExp(`^/(?:rubriques|tags|auteurs)/${SLUG}$`), ['page']],
+  [new RegExp(`^/rubriques/${SLUG}/feed\\.xml$`), []],
+  [/^\/(?:radios|a-propos|contact|mentions-legales)$/, []],
+  [/^\/(?:feed\.xml|sitemap\.xml|news-sitemap\.xml|robots\.txt)$/, []],
+  [/^\/sitemaps\/[a-z0-9-]+\.xml$/, []],
+])
+
+/**
+ * The cache key of a request, or null when the page cache must not answer it.
+ * @param {string | undefined} method
+ * @param {string | undefined} url the request target, e.g. `/articles/x?fbclid=1`
+ * @param {Record<string, string | string[] | undefined>} headers
+ * @returns {string | null}
+ */
+export function pageCacheKey(method, url, headers) {
+  if (method !== 'GET' && method !== 'HEAD') return null
+  // Client-side navigations ask for the React Server Components payload of a page, which
+  // depends on the router state they send: those go to Next.
+  if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-router-prefetch'] !== undefined) return null
+  if (!url || url.length > 2048 || !url.startsWith('/')) return null
+  const q = url.indexOf('?')
+  const pathname = q === -1 ? url : url.slice(0, q)
+  for (const [pattern, params] of ROUTES) {
+    if (!pattern.test(pathname)) continue
+    if (params.length === 0 || q === -1) return pathname
+    const search = new URLSearchParams(url.slice(q + 1))
+    const kept = new URLSearchParams()
+    for (const name of params) {
+      const values = search.getAll(name)
+      // Pages read the first value of a repeated parameter; the key does the same.
+      if (values.length > 0) kept.set(name, /** @type {string} */ (values[0]).slice(0, 32))
+    }
+    const rest = kept.toString()
+    return rest ? `${pathname}?${rest}` : pathname
+  }
+  return null
+}
+
+/**
+ * Whether an Accept-Encoding header accepts a coding (and does not refuse it with q=0).
+ * @param {string} header
+ * @param {string} coding
+ */
+export function acceptsEncoding(header, coding) {
+  for (const part of header.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';')
+    if (name !== coding) continue
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return !q || Number(q.slice(2)) > 0
+  }
+  return false
+}

@@ -1,0 +1,237 @@
+// @ts-check
+// The production server that `npm start` runs: Next.js in this process, behind a whole-page cache.
+//
+// Reader pages are the same for everyone (no reader accounts, no cookies read), so a rendered page
+// is kept in memory with the cache tags its render read, and answered from there (gzip or brotli,
+// ETag, 304) until a write expires one of those tags (db/queries/invalidate.ts calls the hook
+// below), or until its data's own lifetime ("Les plus lus": a minute) runs out, after which it is
+// served stale while one refresh runs. A miss renders once however many readers wait for it. A
+// render is a loopback request to this same server, marked with a per-process secret, so Next
+// renders the page exactly as for a visitor; the tags come back through AsyncLocalStorage.
+// Everything else (admin, actions, search, media, assets) goes to Next untouched.
+import { AsyncLocalStorage } from 'node:async_hooks'
+import crypto from 'node:crypto'
+import http from 'node:http'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+import next from 'next'
+import { acceptsEncoding, pageCacheKey } from '../lib/page-cache/request.mjs'
+import { PageStore } from '../lib/page-cache/store.mjs'
+
+// The name in `ps` and /proc (the benchmark finds the server's memory by it).
+process.title = 'kibaru-server'
+
+const gzip = promisify(zlib.gzip)
+const brotli = promisify(zlib.brotliCompress)
+
+const port = Number(process.env.PORT || 3000)
+const maxBytes = Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024
+const defaultTtlMs = Number(process.env.PAGE_CACHE_TTL_SECONDS || 60) * 1000
+/** How long a CDN in front may serve a page past its freshness while it fetches a new one. */
+const STALE_SECONDS = 300
+/** Headers of the rendered response that the cache decides itself, or that must not be replayed. */
+const DROPPED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'cache-control', 'etag', 'vary', 'age', 'x-powered-by'])
+const RENDER_HEADER = 'x-kibaru-page-render'
+const renderSecret = crypto.randomBytes(24).toString('hex')
+/** Untagged pages (a read outside cachedRead) are dropped by any write. */
+const UNTRACKED = '*'
+
+/** @typedef {{ tags: Set<string>, ttlMs: number }} RenderRecord */
+/** @type {AsyncLocalStorage<RenderRecord>} */
+const renders = new AsyncLocalStorage()
+/** @type {Map<string, RenderRecord>} render id → what its render read */
+const renderRecords = new Map()
+
+const store = new PageStore({ maxBytes })
+
+// The hook lib/page-cache/bridge.ts calls from Next's code.
+Object.defineProperty(globalThis, Symbol.for('kibaru.page-cache'), {
+  value: {
+    /** @param {readonly string[]} tags @param {number | false} revalidate */
+    read(tags, revalidate) {
+      const record = renders.getStore()
+      if (!record) return
+      for (const tag of tags) record.tags.add(tag)
+      if (revalidate !== false && revalidate > 0) record.ttlMs = Math.min(record.ttlMs, revalidate * 1000)
+    },
+    /** @param {readonly string[]} tags */
+    purge(tags) {
+      store.purge([...tags, UNTRACKED])
+    },
+  },
+})
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' })
+const handle = app.getRequestHandler()
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 16 })
+
+/**
+ * Renders a page through Next by a loopback request, and makes a cache entry of the response.
+ * @param {string} key
+ * @param {http.IncomingHttpHeaders} incoming
+ * @returns {Promise<{ entry: import('../lib/page-cache/store.mjs').PageEntry, cacheable: boolean }>}
+ */
+async function render(key, incoming) {
+  const id = crypto.randomUUID()
+  const mark = store.mark()
+  const { status, headers, body } = await new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: key,
+        method: 'GET',
+        agent,
+        headers: { host: incoming.host ?? `localhost:${port}`, 'user-agent': 'kibaru-page-cache', accept: 'text/html', [RENDER_HEADER]: `${renderSecret} ${id}` },
+        timeout: 30_000,
+      },
+      (response) => {
+        /** @type {Buffer[]} */
+        const chunks = []
+        response.on('data', (chunk) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }))
+        response.on('error', reject)
+      },
+    )
+    request.on('timeout', () => request.destroy(new Error(`page render timed out: ${key}`)))
+    request.on('error', reject)
+    request.end()
+  })
+  const record = renderRecords.get(id) ?? { tags: new Set(), ttlMs: defaultTtlMs }
+  renderRecords.delete(id)
+
+  /** @type {Record<string, string>} */
+  const kept = {}
+  for (const [name, value] of Object.entries(headers)) if (!DROPPED.has(name) && !name.startsWith('x-nextjs-') && value !== undefined) kept[name] = Array.isArray(value) ? value.join(', ') : value
+  const origin = String(headers['cache-control'] ?? '')
+  // Only what is the same for every reader: a page, its 404, a permanent redirect; never a
+  // response that sets a cookie. (Next marks every dynamic page "private, no-store": these pages
+  // read no cookie and no header, which is what makes them shareable.)
+  const cacheable = [200, 301, 308, 404, 410].includes(status) && headers['set-cookie'] === undefined
+  const tags = record.tags.size > 0 ? record.tags : new Set([UNTRACKED])
+  const ttlMs = status >= 400 ? Math.min(record.ttlMs, 10_000) : record.ttlMs
+  const [gz, br] = await Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })])
+  // Route handlers that chose a public policy (feeds, sitemaps) keep it; pages get the page policy.
+  if (/public/.test(origin)) kept['cache-control'] = origin
+  const entry = {
+    status,
+    headers: kept,
+    body,
+    gzip: gz,
+    br,
+    etag: `W/"${crypto.createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
+    tags,
+    storedAt: Date.now(),
+    ttlMs,
+    bytes: body.length + gz.length + br.length + 512,
+  }
+  if (cacheable && maxBytes > 0) store.set(key, entry, mark)
+  return { entry, cacheable }
+}
+
+/** @type {Map<string, Promise<{ entry: import('../lib/page-cache/store.mjs').PageEntry, cacheable: boolean }>>} */
+const inFlight = new Map()
+
+/** One render per key at a time, however many requests wait for it. */
+function renderOnce(/** @type {string} */ key, /** @type {http.IncomingHttpHeaders} */ headers) {
+  let pending = inFlight.get(key)
+  if (!pending) {
+    pending = render(key, headers).finally(() => inFlight.delete(key))
+    inFlight.set(key, pending)
+  }
+  return pending
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {import('../lib/page-cache/store.mjs').PageEntry} entry
+ * @param {'HIT' | 'MISS' | 'STALE' | 'BYPASS'} state
+ */
+function send(req, res, entry, state) {
+  const ttlSeconds = Math.max(1, Math.floor(entry.ttlMs / 1000))
+  /** @type {Record<string, string>} */
+  const headers = {
+    ...entry.headers,
+    'cache-control': entry.headers['cache-control'] ?? (state === 'BYPASS' ? 'private, no-store' : `public, max-age=0, s-maxage=${ttlSeconds}, stale-while-revalidate=${STALE_SECONDS}`),
+    etag: entry.etag,
+    vary: 'Accept-Encoding',
+    'x-kibaru-cache': state,
+  }
+  if (state !== 'MISS' && state !== 'BYPASS') headers.age = String(Math.floor((Date.now() - entry.storedAt) / 1000))
+  const ifNoneMatch = req.headers['if-none-match']
+  if (entry.status === 200 && ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(entry.etag)) {
+    res.writeHead(304, headers)
+    res.end()
+    return
+  }
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+  const [body, encoding] = acceptsEncoding(accepted, 'br') ? [entry.br, 'br'] : acceptsEncoding(accepted, 'gzip') ? [entry.gzip, 'gzip'] : [entry.body, null]
+  if (encoding) headers['content-encoding'] = encoding
+  headers['content-length'] = String(body.length)
+  res.writeHead(entry.status, headers)
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+async function serve(req, res) {
+  const marker = req.headers[RENDER_HEADER]
+  if (typeof marker === 'string') {
+    delete req.headers[RENDER_HEADER]
+    const [secret, id] = marker.split(' ')
+    if (secret === renderSecret && id && req.socket.remoteAddress && /^(::ffff:)?127\.0\.0\.1$|^::1$/.test(req.socket.remoteAddress)) {
+      /** @type {RenderRecord} */
+      const record = { tags: new Set(), ttlMs: defaultTtlMs }
+      // Filled while Next renders, complete once the last byte is sent; render() collects it
+      // (and a render whose caller went away must not leak).
+      renderRecords.set(id, record)
+      setTimeout(() => renderRecords.delete(id), 60_000).unref()
+      return renders.run(record, () => handle(req, res))
+    }
+  }
+  const key = maxBytes > 0 ? pageCacheKey(req.method, req.url, req.headers) : null
+  if (!key) return handle(req, res)
+
+  const entry = store.get(key)
+  if (entry) {
+    const stale = Date.now() - entry.storedAt > entry.ttlMs
+    if (stale) {
+      // The reader gets the page at once; one refresh runs behind it. If it fails, the page
+      // stays as it was (and is tried again at the next request).
+      if (!inFlight.has(key)) renderOnce(key, req.headers).catch((error) => console.error(`[cache] rafraîchissement de ${key} : ${error.message}`))
+    }
+    return send(req, res, entry, stale ? 'STALE' : 'HIT')
+  }
+  try {
+    const { entry: rendered, cacheable } = await renderOnce(key, req.headers)
+    send(req, res, rendered, cacheable ? 'MISS' : 'BYPASS')
+  } catch (error) {
+    console.error(`[cache] rendu de ${key} : ${error instanceof Error ? error.message : error}`)
+    // Let Next answer this one itself (and show its error page if it really is broken).
+    if (!res.headersSent) return handle(req, res)
+  }
+}
+
+await app.prepare()
+const server = http.createServer((req, res) => {
+  serve(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('Erreur interne du serveur')
+  })
+})
+// Longer than a typical proxy's idle timeout, so a CDN or nginx in front reuses its connections.
+server.keepAliveTimeout = 65_000
+server.listen(port, () => {
+  console.log(`Serveur prêt sur le port ${port} (cache des pages : ${maxBytes > 0 ? `${Math.round(maxBytes / 1024 / 1024)} Mo` : 'désactivé'})`)
+})
+
+function shutdown() {
+  server.close()
+  app.close().finally(() => process.exit(0))
+  setTimeout(() => process.exit(0), 5_000).unref()
+}
+process.on('SIGTERM', shutdown)
+process.on('SIGINT', shutdown)
+
