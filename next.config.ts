@@ -1,6 +1,42 @@
 import type { NextConfig } from 'next'
 
+// Defence in depth behind the body renderer that cannot emit script: no script or style from
+// another origin, no plugins, no <base> hijack, no form posting elsewhere, no framing by other
+// sites. Radio and TV streams may live on any host, so media may come from anywhere.
+// (Inline scripts stay allowed: Next's hydration data is inline; a per-page hash list is the next
+// step, see docs/adr/002-whole-page-cache.md on why a per-request nonce does not fit cached pages.)
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "media-src 'self' https: http:",
+  "connect-src 'self'",
+  "frame-src 'none'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+const SECURITY_HEADERS = [
+  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Browsers take it only over HTTPS; one year, this host only.
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
+]
+
 const nextConfig: NextConfig = {
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }]
+  },
   // A second build folder lets two developers build and serve side by side (NEXT_DIST_DIR=.next-b).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,

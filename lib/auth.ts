@@ -12,6 +12,7 @@ import type { Role } from '@/db/schema'
 import { findActiveStaff, findCredentials, isLockedOut, recordAttempt, recordSignIn, type StaffUser } from '@/db/queries/users'
 import { authSecret } from './auth-secret'
 import { decoyHash, verifyPassword } from './password'
+import { clientAddress } from './client-address'
 import { hasRole } from './permissions'
 
 /** Refused because of too many failures: the message says so, even for the right password. */
@@ -24,11 +25,7 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 })
 
-export function clientAddress(h: Headers): string {
-  // The last hop added by our own reverse proxy, or the socket address Next saw.
-  const forwarded = h.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
-  return forwarded?.at(-1) ?? h.get('x-real-ip') ?? 'inconnue'
-}
+export { clientAddress }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),

@@ -12,12 +12,14 @@ describe('parseEnv', () => {
       mediaMaxBytes: 10 * 1024 * 1024,
       pageCacheMb: 64,
       pageCacheTtlSeconds: 60,
+      trustedProxyHops: 0,
     })
   })
   it('accepts 0 to turn the page cache off and refuses a negative size', () => {
     expect(parseEnv({ PAGE_CACHE_MB: '0' }).pageCacheMb).toBe(0)
     expect(() => parseEnv({ PAGE_CACHE_MB: '-5' })).toThrow(/PAGE_CACHE_MB/)
     expect(() => parseEnv({ PAGE_CACHE_TTL_SECONDS: 'une minute' })).toThrow(/PAGE_CACHE_TTL_SECONDS/)
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/)
   })
   it('derives SITE_URL from PORT and treats empty values as unset', () => {
     expect(parseEnv({ PORT: '8080', SITE_URL: '' }).siteUrl).toBe('http://localhost:8080')
