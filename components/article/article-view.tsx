@@ -1,12 +1,17 @@
 // The story itself as readers see it: header, cover, body, source, tags, share bar. Used by the
 // article page and by the newsroom's preview, so a preview is exactly what will be published.
-import Image from 'next/image'
 import { ShareBar } from '@/components/article/share-bar'
 import { Link } from '@/components/ui/link'
+import { Picture } from '@/components/ui/picture'
 import type { ArticlePage } from '@/db/queries/articles'
 import { ArticleBody } from '@/lib/body/render'
 import { formatDateTime, isoDate } from '@/lib/dates'
 import { frenchSpacing } from '@/lib/typography'
+
+// The cover fills the story's column: the page width less .wrap's padding (16 px each side on a
+// phone) up to 1039 px, then the first column of .article-layout, 740 px at most (624 px at 1040).
+// widths: from a 360 px phone at density 1 to 1480 px for the desktop column at density 2.
+const COVER = { sizes: '(max-width: 1039px) calc(100vw - 32px), 740px', widths: [360, 640, 828, 1080, 1280, 1600] } as const
 
 export function ArticleView({ article, url, facebookPageUrl }: { article: ArticlePage; url: string; facebookPageUrl: string }) {
   const published = new Date(article.publishedAt)
@@ -51,15 +56,7 @@ export function ArticleView({ article, url, facebookPageUrl }: { article: Articl
 
     {article.cover && (
       <figure className="cover">
-        <Image
-          src={article.cover.src}
-          width={article.cover.width}
-          height={article.cover.height}
-          alt={article.cover.alt}
-          sizes="(max-width: 760px) 100vw, 760px"
-          priority
-          quality={70}
-        />
+        <Picture image={article.cover} {...COVER} urgency="priority" />
         {(article.coverCaption || article.coverCredit) && (
           <figcaption>
             {article.coverCaption && <span className="caption">{frenchSpacing(article.coverCaption)}</span>}

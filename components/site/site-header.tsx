@@ -18,7 +18,8 @@ export function SiteHeader({ siteName, tagline, categories, today }: Props) {
           <span className="brand-tagline">{frenchSpacing(tagline)}</span>
         </Link>
         <p className="masthead-date">{formatLongDate(today)}</p>
-        <form action="/recherche" method="get" role="search" className="search-form">
+        {/* Named, so the search page's own form is not a second landmark of the same name. */}
+        <form action="/recherche" method="get" role="search" aria-label="Recherche sur le site" className="search-form">
           <label htmlFor="q-header" className="visually-hidden">
             Rechercher un article
           </label>
@@ -42,7 +43,7 @@ export function SiteHeader({ siteName, tagline, categories, today }: Props) {
                 <Link href="/radios">Radios et TV en direct</Link>
               </li>
             </ul>
-            <form action="/recherche" method="get" role="search" className="search-form search-form-menu">
+            <form action="/recherche" method="get" role="search" aria-label="Recherche sur le site" className="search-form search-form-menu">
               <label htmlFor="q-menu">Rechercher un article</label>
               <input id="q-menu" name="q" type="search" enterKeyHint="search" />
               <button type="submit">Rechercher</button>

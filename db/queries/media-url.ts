@@ -68,6 +68,26 @@ export function responsiveImage(row: MediaFiles): ResponsiveImage {
   }
 }
 
+/**
+ * An image as reader pages print it (components/ui/picture.tsx): the original, and its stored
+ * AVIF/WebP copies when it has any. A query can hand over `{ src, width, height, alt }` alone.
+ */
+export interface PictureImage {
+  src: string
+  width: number
+  height: number
+  alt: string
+  /** Best format first; absent or empty for demo images and uploads from before variants existed. */
+  sources?: ResponsiveSource[]
+}
+
+/** A media row as an image to print: what a card or a cover query returns. */
+export function pictureImage(row: MediaFiles, alt: string): PictureImage {
+  const { src, width, height, sources } = responsiveImage(row)
+  // No empty array in the cached JSON of every card that has no variant.
+  return sources.length ? { src, width, height, alt, sources } : { src, width, height, alt }
+}
+
 /** The smallest responsive copy at least `minWidth` wide in WebP (thumbnails), else the original. */
 export function mediaThumbnail(row: MediaFiles, minWidth = 320): string {
   const webp = responsive(row.variants, 'webp')
