@@ -14,6 +14,7 @@ import { authSecret } from './auth-secret'
 import { decoyHash, verifyPassword } from './password'
 import { clientAddress } from './client-address'
 import { hasRole } from './permissions'
+import { SESSION_ABSOLUTE_MS, sessionExpired } from './session-limits'
 
 /** Refused because of too many failures: the message says so, even for the right password. */
 export class LockedOut extends CredentialsSignin {
@@ -30,7 +31,7 @@ export { clientAddress }
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60, updateAge: 15 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_MS / 1000 },
   pages: { signIn: '/connexion', error: '/connexion' },
   providers: [
     Credentials({
@@ -57,11 +58,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.uid = Number(user.id)
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+        token.at = Date.now()
       }
       return token
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv } as typeof session
+      return { ...session, uid: token.uid, sv: token.sv, at: token.at } as typeof session
     },
   },
   logger: {
@@ -76,8 +78,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 
 /** The signed-in staff member, checked against the database, or null. */
 export async function currentStaff(): Promise<StaffUser | null> {
-  const session = (await auth()) as { uid?: number; sv?: number } | null
-  if (!session?.uid) return null
+  const session = (await auth()) as { uid?: number; sv?: number; at?: number } | null
+  if (!session?.uid || sessionExpired(session.at)) return null
   const staff = findActiveStaff(session.uid)
   if (!staff || staff.sessionVersion !== session.sv) return null
   return staff
