@@ -59,13 +59,20 @@ if (only !== 'unit' && !failedToRun) {
   bench = status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
 }
 
+// The advisory floors of security-relevant dependencies (npm run check:versions): one more test.
+let versions: { passed: number; failed: number } | null = null
+if (only !== 'e2e') {
+  console.log('\nDependency versions against known advisories (npm run check:versions)…')
+  versions = run(['--import', 'tsx', 'scripts/check-versions.ts']) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+}
+
 const unit = count(path.join(E2E.dir, 'vitest.json'), (j) => ({ passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0) }))
 const e2e = count(path.join(E2E.dir, 'playwright.json'), (j) => ({
   passed: j.stats?.expected ?? 0,
   failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
 }))
-const passed = (unit?.passed ?? 0) + (e2e?.passed ?? 0) + (bench?.passed ?? 0)
-const failed = (unit?.failed ?? 0) + (e2e?.failed ?? 0) + (bench?.failed ?? 0) + failedToRun
-console.log(`\nUnit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'not run'} · End-to-end: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'not run'} · Benchmark smoke: ${bench ? (bench.passed ? 'passed' : 'failed') : 'not run'}`)
+const passed = (unit?.passed ?? 0) + (e2e?.passed ?? 0) + (bench?.passed ?? 0) + (versions?.passed ?? 0)
+const failed = (unit?.failed ?? 0) + (e2e?.failed ?? 0) + (bench?.failed ?? 0) + (versions?.failed ?? 0) + failedToRun
+console.log(`\nUnit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'not run'} · End-to-end: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'not run'} · Benchmark smoke: ${bench ? (bench.passed ? 'passed' : 'failed') : 'not run'} · Dependency advisories: ${versions ? (versions.passed ? 'passed' : 'failed') : 'not run'}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)
