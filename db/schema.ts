@@ -167,9 +167,19 @@ export const articles = sqliteTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
     index('articles_featured_idx').on(t.featured, t.status, t.publishedAt),
+    // The "Flash info" banner: without it, finding the latest breaking story walks every
+    // published one when none is recent.
+    index('articles_breaking_idx').on(t.breaking, t.status, t.publishedAt),
     index('articles_scheduled_idx').on(t.status, t.scheduledAt),
   ],
 )
+
+/**
+ * The story's publication date while it is published, null otherwise: a copy kept by triggers
+ * (migration 0006), never written by the application. With it, an author's or a tag's page reads
+ * its newest stories in index order instead of sorting every story it has ever had.
+ */
+const publishedAtCopy = () => integer('published_at', { mode: 'timestamp_ms' })
 
 /** Ordered bylines. */
 export const articleAuthors = sqliteTable(
@@ -182,8 +192,12 @@ export const articleAuthors = sqliteTable(
       .notNull()
       .references(() => authors.id, { onDelete: 'restrict' }),
     position: integer('position').notNull().default(0),
+    publishedAt: publishedAtCopy(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_author_published_idx').on(t.authorId, t.publishedAt, t.articleId),
+  ],
 )
 
 export const articleTags = sqliteTable(
@@ -195,8 +209,9 @@ export const articleTags = sqliteTable(
     tagId: integer('tag_id')
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
+    publishedAt: publishedAtCopy(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_published_idx').on(t.tagId, t.publishedAt, t.articleId)],
 )
 
 export const articleRevisions = sqliteTable(
@@ -267,7 +282,8 @@ export const articleViews = sqliteTable(
     day: text('day').notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('article_views_day_idx').on(t.day)],
+  // Covering, so "Les plus lus" reads the week's rows alone, never the whole history by article.
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('article_views_day_idx').on(t.day, t.articleId, t.count)],
 )
 
 /**
@@ -283,7 +299,7 @@ export const articleViewsHourly = sqliteTable(
     hour: text('hour').notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hourly_hour_idx').on(t.hour)],
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hourly_hour_idx').on(t.hour, t.articleId, t.count)],
 )
 
 /** Site-wide settings as JSON values (site name, Facebook page URL, …). */

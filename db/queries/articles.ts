@@ -1,22 +1,18 @@
 // Public reads of stories. "Published only" lives here, inside each query, so no page can leak a
 // draft; the shapes are trimmed to what a reader page shows (bylines are { name, slug }).
 import 'server-only'
-import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { SQL } from 'drizzle-orm'
 import { TAGS } from '@/lib/cache-tags'
 import { collectReferences, readingMinutes } from '@/lib/body/text'
 import type { BodyDocument } from '@/lib/body/types'
 import { db } from '../client'
-import { articleAuthors, articles, articleTags, authors, categories, media, slugRedirects, tags } from '../schema'
+import { articleAuthors, articles, articleTags, authors, categories, media, slugRedirects, tags, type MediaVariant } from '../schema'
 import { cachedRead } from './cached'
-import { mediaUrl } from './media-url'
+import { mediaUrl, pictureImage, type PictureImage } from './media-url'
 
-export interface CardImage {
-  src: string
-  width: number
-  height: number
-  alt: string
-}
+/** A card's image: the original, and its stored AVIF/WebP copies when it has any. */
+export type CardImage = PictureImage
 
 export interface ArticleCard {
   id: number
@@ -55,6 +51,13 @@ export const PAGE_SIZE = 12
 
 export const isPublished = eq(articles.status, 'published')
 
+/**
+ * The same rule for reads that reach articles by primary key or from another table. The unary +
+ * keeps SQLite off the status indexes: without statistics it takes `status = ?` for a selective
+ * term and walks every published story to find a few ids (db/queries/query-plans.test.ts).
+ */
+const isPublishedRow = sql`+${articles.status} = 'published'`
+
 const cardColumns = {
   id: articles.id,
   slug: articles.slug,
@@ -68,6 +71,7 @@ const cardColumns = {
   coverWidth: media.width,
   coverHeight: media.height,
   coverAlt: media.alt,
+  coverVariants: media.variants,
 }
 
 type CardRow = {
@@ -83,6 +87,7 @@ type CardRow = {
   coverWidth: number | null
   coverHeight: number | null
   coverAlt: string | null
+  coverVariants: MediaVariant[] | null
 }
 
 function toCard(row: CardRow): ArticleCard {
@@ -96,7 +101,7 @@ function toCard(row: CardRow): ArticleCard {
     category: row.categorySlug && row.categoryName ? { slug: row.categorySlug, name: row.categoryName } : null,
     cover:
       row.coverPath && row.coverWidth && row.coverHeight
-        ? { src: mediaUrl(row.coverPath), width: row.coverWidth, height: row.coverHeight, alt: row.coverAlt ?? '' }
+        ? pictureImage({ path: row.coverPath, width: row.coverWidth, height: row.coverHeight, variants: row.coverVariants }, row.coverAlt ?? '')
         : null,
   }
 }
@@ -112,7 +117,7 @@ function cardQuery() {
 /** Cards for the given ids, in the order of the ids, published ones only. */
 export function readCards(ids: number[]): ArticleCard[] {
   if (ids.length === 0) return []
-  const rows = cardQuery().where(and(isPublished, inArray(articles.id, ids))).all()
+  const rows = cardQuery().where(and(isPublishedRow, inArray(articles.id, ids))).all()
   const byId = new Map(rows.map((r) => [r.id, toCard(r)]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -241,7 +246,7 @@ function assembleArticlePage(row: NonNullable<ReturnType<typeof articlePageQuery
     ? db()
         .select({ id: articles.id, slug: articles.slug, title: articles.title })
         .from(articles)
-        .where(and(isPublished, inArray(articles.id, refs.articleIds)))
+        .where(and(isPublishedRow, inArray(articles.id, refs.articleIds)))
         .all()
         .map((a) => [a.id, { slug: a.slug, title: a.title }] as ArticlePage['bodyArticles'][number])
     : []
@@ -261,34 +266,37 @@ function assembleArticlePage(row: NonNullable<ReturnType<typeof articlePageQuery
   }
 }
 
+/** Related-story candidates per tag of the story: its tags' latest published stories. */
+const RELATED_PER_TAG = 100
+
 /**
  * Related stories: those sharing the most tags, then the same rubrique, weighted towards recent
- * ones; never the story itself, never an unpublished one. Candidates come from the tag index and
- * the rubrique's latest stories, so the cost does not grow with the archive.
+ * ones; never the story itself, never an unpublished one. Candidates are each tag's latest
+ * RELATED_PER_TAG stories and the rubrique's latest 30, read in index order, so the cost does not
+ * grow with the archive; an older story sharing tags can only make the list if it is among them,
+ * where the recency weight would mostly have kept it out anyway.
  */
 export function readRelated(articleId: number, limit = 4): ArticleCard[] {
   const client = db().$client
+  const me = client.prepare('SELECT category_id AS categoryId FROM articles WHERE id = ?').get(articleId) as { categoryId: number | null } | undefined
+  if (!me) return []
+  const tagIds = client.prepare('SELECT tag_id FROM article_tags WHERE article_id = ?').pluck().all(articleId) as number[]
+  // Each candidate list is an index range read newest first; `IN` gathers them without a sort.
+  const candidates = [
+    ...tagIds.map(() => `SELECT article_id FROM (SELECT article_id FROM article_tags WHERE tag_id = ? AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT ${RELATED_PER_TAG})`),
+    `SELECT id FROM (SELECT id FROM articles WHERE category_id = ? AND status = 'published' ORDER BY published_at DESC LIMIT 30)`,
+  ]
   const rows = client
     .prepare(
-      `WITH me AS (SELECT category_id FROM articles WHERE id = @id),
-       cand AS (
-         SELECT article_id AS id, count(*) AS shared FROM article_tags
-          WHERE tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = @id) AND article_id != @id
-          GROUP BY article_id
-         UNION ALL
-         SELECT id, 0 FROM (SELECT id FROM articles
-          WHERE category_id = (SELECT category_id FROM me) AND status = 'published' AND id != @id
-          ORDER BY published_at DESC LIMIT 30)
-       )
-       SELECT a.id AS id,
-         sum(c.shared) * 3.0
-         + CASE WHEN a.category_id = (SELECT category_id FROM me) THEN 2.0 ELSE 0 END
-         - ((@now - a.published_at) / 86400000.0) * 0.05 AS score
-       FROM cand c JOIN articles a ON a.id = c.id
-       WHERE a.status = 'published'
-       GROUP BY a.id ORDER BY score DESC, a.published_at DESC LIMIT @limit`,
+      `SELECT a.id AS id,
+         (SELECT count(*) FROM article_tags x WHERE x.article_id = a.id AND x.tag_id IN (SELECT tag_id FROM article_tags WHERE article_id = ?)) * 3.0
+         + CASE WHEN a.category_id = ? THEN 2.0 ELSE 0 END
+         - ((? - a.published_at) / 86400000.0) * 0.05 AS score
+       FROM articles a
+       WHERE a.id IN (${candidates.join(' UNION ALL ')}) AND +a.status = 'published' AND a.id != ?
+       ORDER BY score DESC, a.published_at DESC LIMIT ?`,
     )
-    .all({ id: articleId, now: Date.now(), limit }) as { id: number }[]
+    .all(articleId, me.categoryId, Date.now(), ...tagIds, me.categoryId, articleId, limit) as { id: number }[]
   return readCards(rows.map((r) => r.id))
 }
 
@@ -300,14 +308,17 @@ export type MostReadPeriod = 'day' | 'week'
  */
 export function readMostRead(period: MostReadPeriod, limit = 5): ArticleCard[] {
   const now = Date.now()
-  const [table, column, since] =
+  const [table, index, column, since] =
     period === 'day'
-      ? ['article_views_hourly', 'hour', new Date(now - 23 * 3_600_000).toISOString().slice(0, 13)]
-      : ['article_views', 'day', new Date(now - 6 * 86_400_000).toISOString().slice(0, 10)]
+      ? ['article_views_hourly', 'article_views_hourly_hour_idx', 'hour', new Date(now - 23 * 3_600_000).toISOString().slice(0, 13)]
+      : ['article_views', 'article_views_day_idx', 'day', new Date(now - 6 * 86_400_000).toISOString().slice(0, 10)]
+  // INDEXED BY: the period's rows from the covering (period, article, count) index. Left to
+  // itself, SQLite walks the whole table in primary-key order to skip the GROUP BY sort, and
+  // article_views keeps every day since launch.
   const rows = db()
     .$client.prepare(
-      `SELECT v.article_id AS id, sum(v.count) AS views FROM ${table} v
-        JOIN articles a ON a.id = v.article_id AND a.status = 'published'
+      `SELECT v.article_id AS id, sum(v.count) AS views FROM ${table} v INDEXED BY ${index}
+        JOIN articles a ON a.id = v.article_id AND +a.status = 'published'
        WHERE v.${column} >= ? GROUP BY v.article_id ORDER BY views DESC, a.published_at DESC LIMIT ?`,
     )
     .all(since, limit) as { id: number }[]
@@ -317,23 +328,37 @@ export function readMostRead(period: MostReadPeriod, limit = 5): ArticleCard[] {
 /** "Les plus lus" is refreshed at most this often (seconds); tests shorten it. */
 const MOST_READ_REFRESH = Number(process.env.MOST_READ_REFRESH_SECONDS) > 0 ? Number(process.env.MOST_READ_REFRESH_SECONDS) : 60
 
-function countArticles(where: ReturnType<typeof and>): number {
-  return db().select({ n: sql<number>`count(*)` }).from(articles).where(where).get()?.n ?? 0
-}
-
-/** One page of published stories matching `where`, newest first. */
-function pagedCards(where: ReturnType<typeof and>, page: number): Page<ArticleCard> {
-  const total = countArticles(where)
+function pageOf(total: number, page: number) {
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const current = Math.min(Math.max(1, page), totalPages)
-  const items = cardQuery()
-    .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(PAGE_SIZE)
-    .offset((current - 1) * PAGE_SIZE)
-    .all()
-    .map(toCard)
+  return { total, totalPages, current, offset: (current - 1) * PAGE_SIZE }
+}
+
+/** One page of a rubrique's published stories, newest first (index articles_category_published_idx). */
+function categoryCards(categoryId: number, page: number): Page<ArticleCard> {
+  const where = and(isPublished, eq(articles.categoryId, categoryId))
+  const { total, totalPages, current, offset } = pageOf(db().select({ n: count() }).from(articles).where(where).get()?.n ?? 0, page)
+  const items = cardQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(PAGE_SIZE).offset(offset).all().map(toCard)
   return { items, page: current, totalPages, total }
+}
+
+/**
+ * One page of the published stories of a tag or an author, newest first, read from the link
+ * table's (tag or author, published_at, article_id) index: its published_at is set only while
+ * the story is published (triggers of migration 0006), and readCards checks the status again.
+ */
+function linkedCards(link: typeof articleTags | typeof articleAuthors, where: SQL, page: number): Page<ArticleCard> {
+  const listed = and(where, isNotNull(link.publishedAt))
+  const { total, totalPages, current, offset } = pageOf(db().select({ n: count() }).from(link).where(listed).get()?.n ?? 0, page)
+  const ids = db()
+    .select({ id: link.articleId })
+    .from(link)
+    .where(listed)
+    .orderBy(desc(link.publishedAt), desc(link.articleId))
+    .limit(PAGE_SIZE)
+    .offset(offset)
+    .all()
+  return { items: readCards(ids.map((r) => r.id)), page: current, totalPages, total }
 }
 
 export function readCategoryPage(slug: string, page: number) {
@@ -343,13 +368,13 @@ export function readCategoryPage(slug: string, page: number) {
     .where(eq(categories.slug, slug))
     .get()
   if (!category) return null
-  return { category: { slug: category.slug, name: category.name, description: category.description }, ...pagedCards(and(isPublished, eq(articles.categoryId, category.id)), page) }
+  return { category: { slug: category.slug, name: category.name, description: category.description }, ...categoryCards(category.id, page) }
 }
 
 export function readTagPage(slug: string, page: number) {
   const tag = db().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get()
   if (!tag) return null
-  return { tag: { slug: tag.slug, name: tag.name }, ...pagedCards(and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_tags WHERE tag_id = ${tag.id})`), page) }
+  return { tag: { slug: tag.slug, name: tag.name }, ...linkedCards(articleTags, eq(articleTags.tagId, tag.id), page) }
 }
 
 export function readAuthorPage(slug: string, page: number) {
@@ -368,7 +393,7 @@ export function readAuthorPage(slug: string, page: number) {
       bio: author.bio,
       photo: author.photoPath && author.photoWidth && author.photoHeight ? { src: mediaUrl(author.photoPath), width: author.photoWidth, height: author.photoHeight } : null,
     },
-    ...pagedCards(and(isPublished, sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${author.id})`), page),
+    ...linkedCards(articleAuthors, eq(articleAuthors.authorId, author.id), page),
   }
 }
 

@@ -1,5 +1,5 @@
 // Search time inside the server, the query alone: the very function /recherche calls
-// (searchArticles from db/queries/search.ts: the FTS5 count, the ranked page and its cards) run
+// (searchArticles from db/queries/search.ts: the newest 500 matches ranked inside FTS5, the page, its snippets and cards) run
 // in a loop on the benchmark database, without HTTP or React around it.
 // Run by scripts/bench/server.ts as `node --conditions=react-server --import tsx …` with
 // DATABASE_PATH set; prints one JSON line.

@@ -105,6 +105,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {results && results.total > 0 && (
         <>
           <p className="search-count" aria-live="polite">
+            {results.capped ? 'Plus de ' : ''}
             {formatNumber(results.total)} résultat{results.total > 1 ? 's' : ''} pour « {q} »
           </p>
           <ol className="search-results">
