@@ -12,6 +12,7 @@ describe('parseEnv', () => {
       mediaMaxBytes: 10 * 1024 * 1024,
       pageCacheMb: 64,
       pageCacheTtlSeconds: 60,
+      serverHeapMb: 256,
       trustedProxyHops: 0,
     })
   })

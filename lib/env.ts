@@ -32,6 +32,12 @@ const schema = z.object({
     .min(1, 'PAGE_CACHE_TTL_SECONDS doit valoir au moins 1')
     .max(86_400, 'PAGE_CACHE_TTL_SECONDS ne peut pas dépasser 86400')
     .default(60),
+  SERVER_HEAP_MB: z.coerce
+    .number({ error: 'SERVER_HEAP_MB doit être un nombre de mégaoctets' })
+    .int('SERVER_HEAP_MB doit être un entier')
+    .min(128, 'SERVER_HEAP_MB doit valoir au moins 128')
+    .max(16_384, 'SERVER_HEAP_MB ne peut pas dépasser 16384')
+    .default(256),
   TRUSTED_PROXY_HOPS: z.coerce
     .number({ error: 'TRUSTED_PROXY_HOPS doit être un nombre de mandataires (0 sans proxy inverse)' })
     .int('TRUSTED_PROXY_HOPS doit être un entier')
@@ -52,6 +58,8 @@ export interface Env {
   pageCacheMb: number
   /** Longest a cached page is served before one refresh (pages with shorter-lived data refresh sooner). */
   pageCacheTtlSeconds: number
+  /** V8's old-generation limit for the server process, in MB (memory it may keep between collections). */
+  serverHeapMb: number
   /** Reverse proxies of ours in front of the server, whose X-Forwarded-For entries are trusted. */
   trustedProxyHops: number
 }
@@ -66,7 +74,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
     throw new EnvError(`Configuration invalide :\n${lines.join('\n')}`)
   }
-  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL, MEDIA_MAX_BYTES, PAGE_CACHE_MB, PAGE_CACHE_TTL_SECONDS, TRUSTED_PROXY_HOPS } = result.data
+  const { PORT, DATABASE_PATH, UPLOADS_DIR, SITE_URL, MEDIA_MAX_BYTES, PAGE_CACHE_MB, PAGE_CACHE_TTL_SECONDS, SERVER_HEAP_MB, TRUSTED_PROXY_HOPS } = result.data
   const origin = SITE_URL ? new URL(SITE_URL) : new URL(`http://localhost:${PORT}`)
   if (origin.pathname !== '/' || origin.search || origin.hash) {
     throw new EnvError('Configuration invalide :\n  - SITE_URL: donnez seulement l’origine, sans chemin (https://kibaru.ml)')
@@ -79,6 +87,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mediaMaxBytes: MEDIA_MAX_BYTES,
     pageCacheMb: PAGE_CACHE_MB,
     pageCacheTtlSeconds: PAGE_CACHE_TTL_SECONDS,
+    serverHeapMb: SERVER_HEAP_MB,
     trustedProxyHops: TRUSTED_PROXY_HOPS,
   }
 }

@@ -67,7 +67,9 @@ async function main() {
   if (leftovers) console.log(`${leftovers} fichier(s) temporaire(s) de téléversement supprimé(s).`)
 
   // Next.js behind the whole-page cache (scripts/server.mjs), in one process.
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+  // The heap limit: without it V8 keeps ~500 MB after a burst of renders that it would collect
+  // under a limit (docs/benchmarks.md), and a small server has other uses for that memory.
+  const child = spawn(process.execPath, [`--max-old-space-size=${config.serverHeapMb}`, path.join(root, 'scripts', 'server.mjs')], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
