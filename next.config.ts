@@ -12,7 +12,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "media-src 'self' https: http:",
-  "connect-src 'self'",
+  // blob: the upload form reads the chosen file back (size and preview) before sending it.
+  "connect-src 'self' blob:",
   "frame-src 'none'",
   "worker-src 'self' blob:",
   "manifest-src 'self'",

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { findDemo } from './demo'
 
 // WCAG 2.1 A and AA rules checked by axe-core on every kind of reader page.

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext } from './fixtures'
 import { XMLParser } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { demoArticles, demoAuthors, findDemo } from './demo'

@@ -1,6 +1,6 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { E2E } from './env'
 
 // The newsroom's front door: first run, sign-in, sign-out, disabled accounts and brute force.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Browser } from '@playwright/test'
+import { expect, test, type Browser } from './fixtures'
 import { E2E } from './env'
 
 // The action matrix. Server actions are public POST endpoints: this test reads every action of

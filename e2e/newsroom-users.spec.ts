@@ -1,6 +1,6 @@
 import { hash } from '@node-rs/argon2'
 import Database from 'better-sqlite3'
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request } from './fixtures'
 import { E2E } from './env'
 import { signIn, signedIn } from './staff'
 

@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { findDemo } from './demo'
 
 // Every response carries the security headers, cached reader pages included, and the browser
 // enforces the content security policy: nothing from a foreign host runs, no plugin, no framing.
+// The second test provokes violations on purpose.
+test.use({ allowCspViolations: true })
+
 const PAGES = ['/', `/articles/${findDemo((a) => a.category === 'culture', 'culture').slug}`, '/rubriques/sport', '/recherche?q=mali', '/connexion', '/feed.xml', '/articles/introuvable-ici']
 
 test('every page carries the security headers, from the page cache or not', async ({ request }) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { E2E } from './env'
 import { ensureStaff, type StaffAccount } from './staff'
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { expect, test, type APIResponse } from '@playwright/test'
+import { expect, test, type APIResponse } from './fixtures'
 import sharp from 'sharp'
 import { shareImageVersion } from '../lib/share-image'
 import { findDemo } from './demo'

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import ogs from 'open-graph-scraper'
 import sharp from 'sharp'
 import { demoAuthors, findDemo, plain } from './demo'

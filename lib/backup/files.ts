@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { fsyncDirectory } from '../fsync'
+
+export { fsyncDirectory }
 
 export interface FileDigest {
   bytes: number
@@ -84,18 +87,6 @@ export async function copyFile(source: string, target: string, mode = 0o644): Pr
   }
 }
 
-/** Flushes a folder's entries (new names, renames) to disk. */
-export async function fsyncDirectory(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined
-  try {
-    handle = await fs.open(dir, 'r')
-    await handle.sync()
-  } catch {
-    // Some file systems refuse to sync a directory; the files themselves are already synced.
-  } finally {
-    await handle?.close()
-  }
-}
 
 /**
  * The folders in `dirs` and every folder between them and `root` (itself left out), deepest

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { fsyncDirectory } from '../fsync'
 
 export const TEMP_DIR = '.tmp'
 const TEMP_SUFFIX = '.part'
@@ -33,17 +34,6 @@ export function storedFile(uploadsDir: string, rel: string): string | null {
   return file.startsWith(root + path.sep) ? file : null
 }
 
-async function fsyncDirectory(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined
-  try {
-    handle = await fs.open(dir, 'r')
-    await handle.sync()
-  } catch {
-    // Some file systems refuse to sync a directory; the rename itself is still atomic.
-  } finally {
-    await handle?.close()
-  }
-}
 
 export interface FileToStore {
   /** Path relative to UPLOADS_DIR. */
