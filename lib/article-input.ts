@@ -2,7 +2,7 @@
 // Unknown fields are dropped (mass assignment): status, dates, ids and roles never come from here.
 import { z } from 'zod'
 import type { BodyDocument } from './body/types'
-import { isSlug, RESERVED_SLUGS } from './slug'
+import { MAX_SLUG_LENGTH, normalizeSlug, slugify } from './slug'
 
 const optionalText = (max: number) =>
   z
@@ -18,13 +18,10 @@ export const bodySchema = z
   .refine((doc) => JSON.stringify(doc).length <= 500_000, 'Le corps de l’article est trop long.')
   .transform((doc) => doc as BodyDocument)
 
-export const articleInputSchema = z.object({
+const articleFields = z.object({
   title: z.string().trim().min(1, 'Donnez un titre à l’article.').max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
-  slug: z
-    .string()
-    .trim()
-    .refine(isSlug, 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (80 au plus).')
-    .refine((s) => !RESERVED_SLUGS.has(s), 'Cette adresse est réservée par le site.'),
+  // Whatever is typed is folded into a slug (see withSlug below); the bound only stops abuse.
+  slug: z.string().max(1000, 'L’adresse est beaucoup trop longue.').default(''),
   standfirst: z.string().trim().max(500, 'Le chapô ne peut pas dépasser 500 caractères.').default(''),
   categoryId: z.coerce.number().int().positive('Choisissez une rubrique.').nullable().default(null),
   tags: z.array(z.string().trim().min(1).max(60, 'Un mot-clé ne peut pas dépasser 60 caractères.')).max(20, '20 mots-clés au plus.').default([]),
@@ -40,6 +37,22 @@ export const articleInputSchema = z.object({
   featured: z.boolean().default(false),
   breaking: z.boolean().default(false),
 })
+
+/**
+ * One normalisation for the address: what the editor typed, folded (accents, percent-encoding,
+ * "../", emoji and symbols cannot survive) and cut to MAX_SLUG_LENGTH on a word; if nothing is
+ * left, the title's slug; if the title has no letter or digit either, an error on the field.
+ * A reserved word or an address already in use is not an error here: the save suffixes it
+ * ("radios" → "radios-2"), since a headline may well be « Radios » and the journalist needs a
+ * working address more than a refusal.
+ */
+function withSlug(value: z.output<typeof articleFields>, ctx: z.core.$RefinementCtx<z.output<typeof articleFields>>) {
+  const slug = normalizeSlug(value.slug, MAX_SLUG_LENGTH) || slugify(value.title, MAX_SLUG_LENGTH)
+  if (!slug) ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Donnez une adresse faite de lettres ou de chiffres : ni l’adresse ni le titre n’en contiennent.' })
+  return { ...value, slug }
+}
+
+export const articleInputSchema = articleFields.transform(withSlug)
 
 export type ArticleInput = z.output<typeof articleInputSchema>
 

@@ -7,14 +7,14 @@ import { and, asc, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm'
 import type { ArticleInput } from '@/lib/article-input'
 import { documentToText } from '@/lib/body/text'
 import { can } from '@/lib/permissions'
-import { slugify } from '@/lib/slug'
+import { isReservedSlug, isSlugVariant, slugify, uniqueSlug } from '@/lib/slug'
 import { db } from '../client'
 import { articleAuthors, articleRevisions, articles, articleTags, auditLog, authors, media, reviewNotes, slugRedirects, tags, type ArticleStatus } from '../schema'
 import { invalidateArticle } from './invalidate'
 import type { StaffUser } from './users'
 
 export type WriteResult =
-  | { ok: true; id: number; version: number; status: ArticleStatus; slug: string; scheduledAt?: string | null }
+  | { ok: true; id: number; version: number; status: ArticleStatus; slug: string; scheduledAt?: string | null; notice?: string }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean }
 
 const denied = (error = 'Vous n’avez pas les droits pour modifier cet article.'): WriteResult => ({ ok: false, error })
@@ -63,10 +63,47 @@ function slugTaken(tx: Tx, slug: string, articleId: number | null): boolean {
   return !!(other ?? redirect)
 }
 
+/**
+ * The address a save gives the story: the one asked for when it is free, else its first free
+ * variant (x-2, x-3…), as WordPress does, rather than an error the journalist must solve. A story
+ * already at one of those variants keeps it, so saving again never moves it; its own address,
+ * even an old reserved one, is kept as it is. Call it inside the write transaction: the check and
+ * the write are then one step that no other save can come between.
+ */
+function chooseSlug(tx: Tx, wanted: string, articleId: number | null, currentSlug: string | null): string {
+  if (wanted === currentSlug) return wanted
+  if (!isReservedSlug(wanted) && !slugTaken(tx, wanted, articleId)) return wanted
+  if (currentSlug && !isReservedSlug(currentSlug) && isSlugVariant(currentSlug, wanted)) return currentSlug
+  return uniqueSlug(wanted, (slug) => slugTaken(tx, slug, articleId))
+}
+
+function slugNotice(wanted: string, slug: string): string | undefined {
+  if (wanted === slug) return undefined
+  const why = isReservedSlug(wanted) ? 'est réservée par le site' : 'est déjà utilisée par un autre article'
+  return `L’adresse « ${wanted} » ${why} : l’article est à l’adresse /articles/${slug}.`
+}
+
+/**
+ * The slug of a tag typed in the editor. A name whose slug is reserved ("Radios") takes the
+ * first variant not used by a tag of another name, and finds it again on the next save.
+ */
+function tagSlugFor(tx: Tx, name: string): string {
+  const base = slugify(name, 60)
+  if (!base || !isReservedSlug(base) || tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, base)).get()) return base
+  return uniqueSlug(
+    base,
+    (slug) => {
+      const other = tx.select({ name: tags.name }).from(tags).where(eq(tags.slug, slug)).get()
+      return !!other && slugify(other.name, 60) !== base
+    },
+    60,
+  )
+}
+
 function setTags(tx: Tx, articleId: number, names: string[]) {
   const wanted = new Map<string, string>()
   for (const name of names) {
-    const slug = slugify(name, 60)
+    const slug = tagSlugFor(tx, name)
     if (slug) wanted.set(slug, name.trim())
   }
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run()
@@ -81,9 +118,7 @@ function setTags(tx: Tx, articleId: number, names: string[]) {
 function authorProfileFor(tx: Tx, name: string): number {
   const existing = tx.select({ id: authors.id }).from(authors).where(sql`lower(${authors.name}) = lower(${name})`).get()
   if (existing) return existing.id
-  const base = slugify(name, 60) || 'auteur'
-  let slug = base
-  for (let n = 2; tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get(); n++) slug = `${base}-${n}`
+  const slug = uniqueSlug(slugify(name, 60) || 'auteur', (s) => !!tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, s)).get(), 60)
   return tx.insert(authors).values({ slug, name }).returning({ id: authors.id }).get().id
 }
 
@@ -152,15 +187,17 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
   const now = new Date()
   const reason = options.autosave ? 'autosave' : 'save'
   const bodyText = documentToText(input.body)
+  // A renamed story's old URL must stop being served from the cache too (it now redirects).
+  let previousSlug: string | null = null
+  // IMMEDIATE takes the write lock before the slug is checked: even a second process on the same
+  // file (a worker, a script) cannot slip the same address in between the check and the insert.
   const result = db().transaction((tx): WriteResult => {
-    if (slugTaken(tx, input.slug, articleId)) return { ok: false, error: 'Cette adresse est déjà utilisée par un autre article.', fieldErrors: { slug: 'Cette adresse est déjà utilisée par un autre article.' } }
     if (input.coverMediaId !== null && !tx.select({ id: media.id }).from(media).where(eq(media.id, input.coverMediaId)).get()) {
       return { ok: false, error: 'Certains champs sont à corriger.', fieldErrors: { coverMediaId: 'Cette image n’existe plus dans la médiathèque : choisissez-en une autre.' } }
     }
     // Front-page flags are an editor's call: a journalist's save leaves them as they are.
     const editorial = can(staff.role, 'article:publish')
     const content = {
-      slug: input.slug,
       title: input.title,
       standfirst: input.standfirst,
       categoryId: input.categoryId,
@@ -173,15 +210,16 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
       coverCaption: input.coverMediaId ? input.coverCaption : null,
     }
     if (articleId === null) {
+      const slug = chooseSlug(tx, input.slug, null, null)
       const created = tx
         .insert(articles)
-        .values({ ...content, status: 'draft', featured: editorial && input.featured, breaking: editorial && input.breaking, createdBy: staff.id, createdAt: now, updatedAt: now })
+        .values({ ...content, slug, status: 'draft', featured: editorial && input.featured, breaking: editorial && input.breaking, createdBy: staff.id, createdAt: now, updatedAt: now })
         .returning({ id: articles.id, version: articles.version, status: articles.status, slug: articles.slug })
         .get()
       setTags(tx, created.id, input.tags)
       setBylines(tx, created.id, bylinesFor(tx, staff, input, true) ?? [])
-      recordRevision(tx, { articleId: created.id, version: created.version, input, meta: revisionMeta(input), reason, staffId: staff.id, now })
-      return { ok: true, ...created }
+      recordRevision(tx, { articleId: created.id, version: created.version, input, meta: revisionMeta({ ...input, slug }), reason, staffId: staff.id, now })
+      return { ok: true, ...created, notice: slugNotice(input.slug, slug) }
     }
     const current = tx
       .select({ version: articles.version, status: articles.status, slug: articles.slug, publishedAt: articles.publishedAt, featured: articles.featured, breaking: articles.breaking, scheduledAt: articles.scheduledAt })
@@ -199,13 +237,17 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
     }
     if (options.autosave && current.status !== 'draft') return { ok: false, error: 'La sauvegarde automatique ne concerne que les brouillons : enregistrez vos changements avec le bouton « Enregistrer ».' }
     const version = current.version + 1
-    if (current.slug !== input.slug) {
-      tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, input.slug)).run()
+    const slug = chooseSlug(tx, input.slug, articleId, current.slug)
+    if (current.slug !== slug) {
+      previousSlug = current.slug
+      // Taking back one of its own old addresses: that one stops redirecting.
+      tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).run()
       if (current.publishedAt) tx.insert(slugRedirects).values({ oldSlug: current.slug, articleId }).onConflictDoNothing().run()
     }
     tx.update(articles)
       .set({
         ...content,
+        slug,
         featured: editorial ? input.featured : current.featured,
         breaking: editorial ? input.breaking : current.breaking,
         version,
@@ -217,10 +259,10 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
     setTags(tx, articleId, input.tags)
     const bylines = bylinesFor(tx, staff, input, false)
     if (bylines) setBylines(tx, articleId, bylines)
-    recordRevision(tx, { articleId, version, input, meta: revisionMeta(input), reason, staffId: staff.id, now })
-    return { ok: true, id: articleId, version, status: current.status, slug: input.slug, scheduledAt: current.scheduledAt?.toISOString() ?? null }
-  })
-  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug })
+    recordRevision(tx, { articleId, version, input, meta: revisionMeta({ ...input, slug }), reason, staffId: staff.id, now })
+    return { ok: true, id: articleId, version, status: current.status, slug, scheduledAt: current.scheduledAt?.toISOString() ?? null, notice: slugNotice(input.slug, slug) }
+  }, { behavior: 'immediate' })
+  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug, previousSlug })
   return result
 }
 

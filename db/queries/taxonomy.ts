@@ -5,8 +5,8 @@ import 'server-only'
 import { and, asc, desc, eq, inArray, like, ne, or, sql } from 'drizzle-orm'
 import { TAGS } from '@/lib/cache-tags'
 import { can } from '@/lib/permissions'
-import { slugify } from '@/lib/slug'
-import type { CategoryInput, Direction, TagInput } from '@/lib/taxonomy-input'
+import { isReservedSlug, MAX_SLUG_LENGTH, normalizeSlug, slugify } from '@/lib/slug'
+import { TAG_SLUG_LENGTH, type CategoryInput, type Direction, type TagInput } from '@/lib/taxonomy-input'
 import { db } from '../client'
 import { articles, articleTags, categories, tags, taxonomyRedirects } from '../schema'
 import { recordAudit } from './audit'
@@ -40,6 +40,20 @@ function leaveRedirect(tx: Tx, kind: Kind, oldSlug: string, targetId: number) {
 /** A slug taken by a live rubrique or tag is no longer an old address of anything. */
 function claimSlug(tx: Tx, kind: Kind, slug: string) {
   tx.delete(taxonomyRedirects).where(and(eq(taxonomyRedirects.kind, kind), eq(taxonomyRedirects.oldSlug, slug))).run()
+}
+
+/**
+ * Second line of defence behind the form's schema, for any caller: the address written is the
+ * normalised one, and a new address is never one the site reserves (a rubrique or tag is named
+ * on purpose, so refusing with the reason beats quietly changing it). A rubrique or tag that
+ * already has a reserved address from older data keeps it: refusing would block its renaming.
+ */
+function checkSlug(wanted: string, currentSlug: string | null, max: number): { slug: string } | { error: TaxonomyResult } {
+  const slug = normalizeSlug(wanted, max)
+  const refuse = (message: string) => ({ error: { ok: false as const, error: message, fieldErrors: { slug: message } } })
+  if (!slug) return refuse('Donnez une adresse faite de lettres ou de chiffres.')
+  if (slug !== currentSlug && isReservedSlug(slug)) return refuse(`L’adresse « ${slug} » est réservée par le site (elle nomme une de ses pages) : choisissez-en une autre.`)
+  return { slug }
 }
 
 function oldSlugsOf(kind: Kind, id: number): string[] {
@@ -124,6 +138,9 @@ const categorySlugTaken = (): TaxonomyResult => ({
 
 export function createCategory(staff: StaffUser, input: CategoryInput, ip: string | null = null): TaxonomyResult {
   if (!can(staff.role, 'taxonomy:manage')) return DENIED
+  const checked = checkSlug(input.slug, null, MAX_SLUG_LENGTH)
+  if ('error' in checked) return checked.error
+  input = { ...input, slug: checked.slug }
   const result = db().transaction((tx): TaxonomyResult => {
     if (slugTakenByCategory(tx, input.slug, null)) return categorySlugTaken()
     const last = tx.select({ max: sql<number | null>`max(${categories.position})` }).from(categories).get()?.max
@@ -145,6 +162,9 @@ export function updateCategory(staff: StaffUser, id: number, input: CategoryInpu
   const result = db().transaction((tx): TaxonomyResult => {
     const current = tx.select().from(categories).where(eq(categories.id, id)).get()
     if (!current) return { ok: false, error: 'Cette rubrique n’existe plus.' }
+    const checked = checkSlug(input.slug, current.slug, MAX_SLUG_LENGTH)
+    if ('error' in checked) return checked.error
+    input = { ...input, slug: checked.slug }
     if (slugTakenByCategory(tx, input.slug, id)) return categorySlugTaken()
     if (current.slug !== input.slug) {
       claimSlug(tx, 'category', input.slug)
@@ -335,6 +355,9 @@ export function updateTag(staff: StaffUser, id: number, input: TagInput, ip: str
   const result = db().transaction((tx): TaxonomyResult => {
     const current = tx.select().from(tags).where(eq(tags.id, id)).get()
     if (!current) return { ok: false, error: 'Ce tag n’existe plus.' }
+    const checked = checkSlug(input.slug, current.slug, TAG_SLUG_LENGTH)
+    if ('error' in checked) return checked.error
+    input = { ...input, slug: checked.slug }
     if (tx.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, input.slug), ne(tags.id, id))).get()) return tagSlugTaken()
     if (current.slug !== input.slug) {
       claimSlug(tx, 'tag', input.slug)

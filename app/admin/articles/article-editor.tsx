@@ -186,7 +186,8 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
     }
     setErrors({})
     setMeta({ id: result.id, version: result.version, status: result.status, slug: result.slug, scheduledAt: result.scheduledAt ?? null })
-    setMessage({ kind: 'ok', text: `${success} à ${formatTime(new Date())}` })
+    // The server may have given another address than the one asked (taken, reserved): say so.
+    setMessage({ kind: 'ok', text: `${success} à ${formatTime(new Date())}${result.notice ? `. ${result.notice}` : ''}` })
     return true
   }
 
@@ -196,8 +197,9 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
       saving.current = true
       const startedAt = edits.current
       const { id, version } = metaRef.current
+      const sent = payloadRef.current
       try {
-        const result = await saveArticleAction(id, version, payloadRef.current, autosave)
+        const result = await saveArticleAction(id, version, sent, autosave)
         if (!result.ok) {
           // An autosave that cannot go through says so quietly; the text stays here and in local storage.
           if (autosave) {
@@ -207,6 +209,8 @@ export function ArticleEditor({ article, choices, canPublish, defaultAuthorId }:
           return null
         }
         apply(result, 'Enregistré')
+        // The address field shows the address the story really has, unless it was edited meanwhile.
+        if (result.slug !== sent.slug) setFields((f) => (f.slug === sent.slug ? { ...f, slug: result.slug } : f))
         // The new story gets its address without reloading the editor (the cursor stays put).
         if (!id) window.history.replaceState(null, '', `/admin/articles/${result.id}`)
         if (edits.current === startedAt) {
