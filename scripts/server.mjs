@@ -65,14 +65,16 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' }
 const handle = app.getRequestHandler()
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 })
+// Renders always name the public host, never the visitor's Host header: nothing in a page shared
+// with every reader may depend on what one request claimed to be.
+const renderHost = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : `localhost:${port}`
 
 /**
  * Renders a page through Next by a loopback request, and makes a cache entry of the response.
  * @param {string} key
- * @param {http.IncomingHttpHeaders} incoming
  * @returns {Promise<{ entry: import('../lib/page-cache/store.mjs').PageEntry, cacheable: boolean }>}
  */
-async function render(key, incoming) {
+async function render(key) {
   const id = crypto.randomUUID()
   const mark = store.mark()
   const { status, headers, body } = await new Promise((resolve, reject) => {
@@ -83,7 +85,7 @@ async function render(key, incoming) {
         path: key,
         method: 'GET',
         agent,
-        headers: { host: incoming.host ?? `localhost:${port}`, 'user-agent': 'kibaru-page-cache', accept: 'text/html', [RENDER_HEADER]: `${renderSecret} ${id}` },
+        headers: { host: renderHost, 'user-agent': 'kibaru-page-cache', accept: 'text/html', [RENDER_HEADER]: `${renderSecret} ${id}` },
         timeout: 30_000,
       },
       (response) => {
@@ -134,10 +136,10 @@ async function render(key, incoming) {
 const inFlight = new Map()
 
 /** One render per key at a time, however many requests wait for it. */
-function renderOnce(/** @type {string} */ key, /** @type {http.IncomingHttpHeaders} */ headers) {
+function renderOnce(/** @type {string} */ key) {
   let pending = inFlight.get(key)
   if (!pending) {
-    pending = render(key, headers).finally(() => inFlight.delete(key))
+    pending = render(key).finally(() => inFlight.delete(key))
     inFlight.set(key, pending)
   }
   return pending
@@ -199,12 +201,12 @@ async function serve(req, res) {
     if (stale) {
       // The reader gets the page at once; one refresh runs behind it. If it fails, the page
       // stays as it was (and is tried again at the next request).
-      if (!inFlight.has(key)) renderOnce(key, req.headers).catch((error) => console.error(`[cache] rafraîchissement de ${key} : ${error.message}`))
+      if (!inFlight.has(key)) renderOnce(key).catch((error) => console.error(`[cache] rafraîchissement de ${key} : ${error.message}`))
     }
     return send(req, res, entry, stale ? 'STALE' : 'HIT')
   }
   try {
-    const { entry: rendered, cacheable } = await renderOnce(key, req.headers)
+    const { entry: rendered, cacheable } = await renderOnce(key)
     send(req, res, rendered, cacheable ? 'MISS' : 'BYPASS')
   } catch (error) {
     console.error(`[cache] rendu de ${key} : ${error instanceof Error ? error.message : error}`)

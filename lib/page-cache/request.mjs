@@ -38,14 +38,26 @@ export function pageCacheKey(method, url, headers) {
     const search = new URLSearchParams(url.slice(q + 1))
     const kept = new URLSearchParams()
     for (const name of params) {
-      const values = search.getAll(name)
-      // Pages read the first value of a repeated parameter; the key does the same.
-      if (values.length > 0) kept.set(name, /** @type {string} */ (values[0]).slice(0, 32))
+      // The page reads the parameter as parsePage() does: so does the key, so "?page=abc",
+      // "?page=1" and "?page=01" are the page itself, not thousands of entries to render.
+      const page = listingPage(search.get(name) ?? undefined)
+      if (page > 1) kept.set(name, String(page))
     }
     const rest = kept.toString()
     return rest ? `${pathname}?${rest}` : pathname
   }
   return null
+}
+
+/**
+ * The page number a listing shows for this parameter: the rule of parsePage()
+ * (components/ui/pagination.tsx, which this plain-JS module cannot import; a test keeps the two
+ * equal). Anything that is not a whole number from 1 to 100,000 is page 1.
+ * @param {string | undefined} raw
+ */
+export function listingPage(raw) {
+  const n = Number(raw)
+  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { acceptsEncoding, pageCacheKey } from './request.mjs'
+import { parsePage } from '@/components/ui/pagination'
+import { acceptsEncoding, listingPage, pageCacheKey } from './request.mjs'
 
 const key = (url: string, method = 'GET', headers: Record<string, string> = {}) => pageCacheKey(method, url, headers)
 
@@ -19,7 +20,12 @@ describe('pageCacheKey', () => {
     expect(key('/rubriques/politique?page=2&fbclid=x')).toBe('/rubriques/politique?page=2')
     expect(key('/tags/bamako?utm_campaign=a&page=4&page=9')).toBe('/tags/bamako?page=4')
     expect(key('/auteurs/awa-traore?fbclid=z')).toBe('/auteurs/awa-traore')
-    expect(key(`/rubriques/politique?page=${'9'.repeat(500)}`)).toBe(`/rubriques/politique?page=${'9'.repeat(32)}`)
+  })
+
+  it('reads the page number as the page does, so its spellings share one entry', () => {
+    for (const spelling of ['1', '01', 'abc', '-3', '2.5', '', '0', `${'9'.repeat(500)}`]) expect(key(`/rubriques/politique?page=${spelling}`), spelling).toBe('/rubriques/politique')
+    expect(key('/rubriques/politique?page=07')).toBe('/rubriques/politique?page=7')
+    for (const raw of ['1', '2', '07', ' 3', 'abc', '-1', '0', '2.5', '100000', '100001', '', undefined]) expect(listingPage(raw), String(raw)).toBe(parsePage(raw))
   })
 
   it('answers HEAD like GET and leaves every other method to Next', () => {
