@@ -114,7 +114,7 @@ test('a disabled account loses access at its next request', async ({ page }) => 
 })
 
 test('after 5 failed attempts the account is locked for a while, the right password included', async ({ page }) => {
-  // Runs last: it also locks this test machine's address for 15 minutes. Earlier tests' failures
+  // Runs last: it locks this account from this address for a minute. Earlier tests' failures
   // from the same address are cleared first, so exactly five count here.
   const clear = new Database(E2E.databasePath)
   clear.prepare('DELETE FROM login_attempts').run()
@@ -124,7 +124,7 @@ test('after 5 failed attempts the account is locked for a while, the right passw
     await expect(page.locator('.form-error')).toHaveText('Adresse e-mail ou mot de passe incorrect.')
   }
   await signIn(page, ADMIN.email, ADMIN.password)
-  await expect(page.locator('.form-error')).toHaveText('Trop de tentatives de connexion ont échoué. Par sécurité, réessayez dans 15 minutes.')
+  await expect(page.locator('.form-error')).toHaveText('Trop de tentatives ont échoué. Par sécurité, réessayez dans 1 minute.')
   await expect(page).toHaveURL(/\/connexion/)
   const sqlite = new Database(E2E.databasePath)
   sqlite.prepare('DELETE FROM login_attempts').run()

@@ -59,6 +59,11 @@ const MATRIX: Record<string, Entry> = {
     role: 'public',
     args: () => [{ errors: {} }, form({ kind: 'reset', token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'une phrase de passe assez longue', confirm: 'une phrase de passe assez longue' })],
   },
+  // Any member, for their own account only: the target is the session's, whatever the form says.
+  'app/admin/compte/actions.ts#changeOwnPasswordAction': {
+    role: 'journalist',
+    args: (i) => [{ errors: {} }, form({ userId: i.user, email: 'cible@kibaru.test', current: 'une phrase de passe assez longue', password: 'une autre phrase de passe', confirm: 'une autre phrase de passe' })],
+  },
   'app/admin/articles/actions.ts#saveArticleAction': { role: 'journalist', args: (i) => [i.article, i.version, ARTICLE_INPUT] },
   'app/admin/articles/actions.ts#submitForReviewAction': { role: 'journalist', args: (i) => [i.article, i.version] },
   'app/admin/articles/actions.ts#restoreRevisionAction': { role: 'journalist', args: (i) => [i.article, i.version, i.revision] },

@@ -9,9 +9,8 @@ import { redirect } from 'next/navigation'
 import { headers } from 'next/headers'
 import { z } from 'zod'
 import type { Role } from '@/db/schema'
-import { findActiveStaff, findCredentials, isLockedOut, recordAttempt, recordSignIn, type StaffUser } from '@/db/queries/users'
+import { checkCredentials, findActiveStaff, type StaffUser } from '@/db/queries/users'
 import { authSecret } from './auth-secret'
-import { decoyHash, verifyPassword } from './password'
 import { clientAddress } from './client-address'
 import { hasRole } from './permissions'
 import { SESSION_ABSOLUTE_MS, sessionExpired } from './session-limits'
@@ -40,16 +39,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentialsSchema.safeParse(raw)
         if (!parsed.success) return null
         const { email, password } = parsed.data
-        const ip = clientAddress(request.headers)
-        if (isLockedOut(email, ip)) throw new LockedOut()
-        const account = findCredentials(email)
-        // Verify against a decoy when the account is unknown: same work, same time.
-        const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password)
-        const valid = ok && !!account && !account.disabledAt
-        recordAttempt(email, ip, valid)
-        if (!valid || !account) return null
-        recordSignIn(account.id, ip)
-        return { id: String(account.id), sessionVersion: account.sessionVersion }
+        const result = await checkCredentials(email, password, clientAddress(request.headers))
+        if (result.status === 'locked') throw new LockedOut()
+        if (result.status === 'invalid') return null
+        return { id: String(result.id), sessionVersion: result.sessionVersion }
       },
     }),
   ],

@@ -17,7 +17,8 @@ function ensureBuild() {
   const fingerprint = buildFingerprint(root)
   const stamp = path.join(root, BUILD_STAMP)
   const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : null
-  if (current === fingerprint && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) return
+  const built = fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))
+  if (built && (current === fingerprint || process.env.SKIP_BUILD === '1')) return
   console.log('Construction de l’application (next build)…')
   const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (result.status !== 0) {

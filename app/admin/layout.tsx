@@ -48,9 +48,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             </ul>
           </nav>
           <div className="admin-user">
-            <span>
+            <a href="/admin/compte" title="Mon compte : changer de mot de passe">
               {staff.name} · {ROLE_LABELS[staff.role]}
-            </span>
+            </a>
             <form action={signOutAction}>
               <button type="submit">Se déconnecter</button>
             </form>

@@ -2,7 +2,8 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth'
 import { z } from 'zod'
-import { signIn } from '@/lib/auth'
+import { lockoutMessage, lockoutRemainingMs } from '@/db/queries/users'
+import { requestAddress, signIn } from '@/lib/auth'
 
 export interface SignInState {
   error: string | null
@@ -31,7 +32,7 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
     // Next's redirect after a successful sign-in is thrown too: let it through.
     if (!(error instanceof AuthError)) throw error
     if (error instanceof CredentialsSignin && error.code === 'locked') {
-      return { error: 'Trop de tentatives de connexion ont échoué. Par sécurité, réessayez dans 15 minutes.', email }
+      return { error: lockoutMessage(lockoutRemainingMs(input.data.email, await requestAddress())), email }
     }
     return { error: 'Adresse e-mail ou mot de passe incorrect.', email }
   }

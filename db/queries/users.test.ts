@@ -44,21 +44,100 @@ describe('staff accounts', () => {
 })
 
 describe('sign-in throttling', () => {
-  it('locks an account after 5 failures in 15 minutes, and a success resets the count', () => {
-    for (let i = 0; i < 4; i++) users.recordAttempt('cible@kibaru.test', `10.0.0.${i}`, false)
-    expect(users.isLockedOut('cible@kibaru.test', '10.0.9.9')).toBe(false)
-    users.recordAttempt('CIBLE@kibaru.test', '10.0.0.8', false)
-    expect(users.isLockedOut('cible@kibaru.test', '10.0.9.9')).toBe(true)
-    // The window slides: the same failures no longer count 15 minutes later.
-    expect(users.isLockedOut('cible@kibaru.test', '10.0.9.9', Date.now() + users.LOCK_WINDOW_MS + 1000)).toBe(false)
-    users.recordAttempt('cible@kibaru.test', '10.0.9.9', true)
-    expect(users.isLockedOut('cible@kibaru.test', '10.0.9.9')).toBe(false)
+  const t0 = Date.now()
+  const fail = (email: string, ip: string, at: number) => users.recordAttempt(email, ip, false, at)
+
+  it('waits 1, 2, 4… minutes after the 5th, 6th, 7th failure of one account from one address', () => {
+    for (let i = 0; i < 4; i++) fail('cible@kibaru.test', '10.0.0.1', t0 + i)
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + 10)).toBe(0)
+    fail('CIBLE@kibaru.test', '10.0.0.1', t0 + 10)
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + 10)).toBe(60_000)
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + 10 + 60_000)).toBe(0)
+    fail('cible@kibaru.test', '10.0.0.1', t0 + 70_000)
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + 70_000)).toBe(120_000)
+    fail('cible@kibaru.test', '10.0.0.1', t0 + 200_000)
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + 200_000)).toBe(240_000)
+    expect(users.backoffMs(30, 5)).toBe(30 * 60_000)
+    // Another address is not locked for that account: a stranger cannot lock a journalist out.
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.2', t0 + 200_000)).toBe(0)
+    // Failures older than the window are forgotten.
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + users.THROTTLE_WINDOW_MS + 200_001)).toBe(0)
+    // A success forgets this account's failures from this address.
+    users.recordAttempt('cible@kibaru.test', '10.0.0.1', true, t0 + 500_000)
+    expect(users.lockoutRemainingMs('cible@kibaru.test', '10.0.0.1', t0 + 500_000)).toBe(0)
   })
 
-  it('locks an address that tries many accounts', () => {
-    for (let i = 0; i < 5; i++) users.recordAttempt(`compte${i}@kibaru.test`, '192.0.2.7', false)
-    expect(users.isLockedOut('nouveau@kibaru.test', '192.0.2.7')).toBe(true)
-    expect(users.isLockedOut('nouveau@kibaru.test', '192.0.2.8')).toBe(false)
+  it('locks an address that tries many accounts, whatever the account, and a success elsewhere does not reset it', () => {
+    for (let i = 0; i < users.ADDRESS_FAILURES; i++) fail(`compte${i}@kibaru.test`, '192.0.2.7', t0 + i)
+    expect(users.lockoutRemainingMs('nouveau@kibaru.test', '192.0.2.7', t0 + 100)).toBeGreaterThan(0)
+    users.recordAttempt('valide@kibaru.test', '192.0.2.7', true, t0 + 200)
+    expect(users.lockoutRemainingMs('nouveau@kibaru.test', '192.0.2.7', t0 + 300)).toBeGreaterThan(0)
+    expect(users.lockoutRemainingMs('nouveau@kibaru.test', '192.0.2.8', t0 + 300)).toBe(0)
+  })
+
+  it('says how long to wait, in French', () => {
+    expect(users.lockoutMessage(30_000)).toBe('Trop de tentatives ont échoué. Par sécurité, réessayez dans 1 minute.')
+    expect(users.lockoutMessage(119_000)).toBe('Trop de tentatives ont échoué. Par sécurité, réessayez dans 2 minutes.')
+  })
+
+  it('answers an unknown e-mail, a wrong password and a disabled account alike, after the same work', async () => {
+    const id = await users.createStaff({ email: 'connue@kibaru.test', name: 'Connue', role: 'journalist', password: 'une phrase assez longue' })
+    const { db } = await import('../client')
+    const timed = async (email: string, ip: string) => {
+      const start = performance.now()
+      const result = await users.checkCredentials(email, 'pas le bon mot de passe', ip)
+      return { result, ms: performance.now() - start }
+    }
+    const known: number[] = []
+    const unknown: number[] = []
+    await users.checkCredentials('inconnue@kibaru.test', 'x', '198.51.100.1') // the decoy hash is made once
+    for (let i = 0; i < 4; i++) {
+      const a = await timed('connue@kibaru.test', `198.51.100.${10 + i}`)
+      const b = await timed(`inconnue${i}@kibaru.test`, `198.51.100.${20 + i}`)
+      expect(a.result).toEqual({ status: 'invalid' })
+      expect(b.result).toEqual({ status: 'invalid' })
+      known.push(a.ms)
+      unknown.push(b.ms)
+    }
+    // Both verify an argon2id hash: without the decoy an unknown e-mail answers in a fraction of a
+    // millisecond, against tens for a known one. The bound is loose so a busy machine cannot fail it.
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.3)
+    expect(await users.checkCredentials('connue@kibaru.test', 'une phrase assez longue', '198.51.100.30')).toMatchObject({ status: 'ok', id })
+    db().$client.prepare('UPDATE users SET disabled_at = 1 WHERE id = ?').run(id)
+    expect(await users.checkCredentials('connue@kibaru.test', 'une phrase assez longue', '198.51.100.31')).toEqual({ status: 'invalid' })
+  })
+})
+
+describe('changing one’s own password', () => {
+  it('needs the current password, refuses weak or unchanged ones, and ends other sessions', async () => {
+    const id = await users.createStaff({ email: 'change@kibaru.test', name: 'Change', role: 'journalist', password: 'ancienne phrase secrète' })
+    const version = users.findActiveStaff(id)!.sessionVersion
+    const ip = '203.0.113.5'
+    expect(await users.changeOwnPassword(id, { current: 'pas la bonne phrase', password: 'nouvelle phrase secrète', confirm: 'nouvelle phrase secrète' }, ip)).toEqual({
+      ok: false,
+      field: 'current',
+      error: 'Le mot de passe actuel est incorrect.',
+    })
+    expect(await users.changeOwnPassword(id, { current: 'ancienne phrase secrète', password: 'motdepasse123', confirm: 'motdepasse123' }, ip)).toMatchObject({ ok: false, field: 'password' })
+    expect(await users.changeOwnPassword(id, { current: 'ancienne phrase secrète', password: 'ancienne phrase secrète', confirm: 'ancienne phrase secrète' }, ip)).toMatchObject({ ok: false, field: 'password' })
+    expect(await users.changeOwnPassword(id, { current: 'ancienne phrase secrète', password: 'nouvelle phrase secrète', confirm: 'autre chose encore' }, ip)).toMatchObject({ ok: false, field: 'confirm' })
+    expect(users.findActiveStaff(id)!.sessionVersion).toBe(version)
+    expect(await users.changeOwnPassword(id, { current: 'ancienne phrase secrète', password: 'nouvelle phrase secrète ✓', confirm: 'nouvelle phrase secrète ✓' }, ip)).toEqual({ ok: true })
+    expect(users.findActiveStaff(id)!.sessionVersion).toBe(version + 1)
+    expect(await users.checkCredentials('change@kibaru.test', 'ancienne phrase secrète', '203.0.113.6')).toEqual({ status: 'invalid' })
+    expect(await users.checkCredentials('change@kibaru.test', 'nouvelle phrase secrète ✓', '203.0.113.6')).toMatchObject({ status: 'ok' })
+  })
+
+  it('counts wrong current passwords as failed sign-ins, so a stolen session cannot guess', async () => {
+    const id = await users.createStaff({ email: 'vole@kibaru.test', name: 'Volé', role: 'journalist', password: 'phrase du vrai titulaire' })
+    const ip = '203.0.113.9'
+    for (let i = 0; i < users.PAIR_FAILURES; i++) {
+      expect(await users.changeOwnPassword(id, { current: `essai ${i} au hasard`, password: 'phrase du voleur malin', confirm: 'phrase du voleur malin' }, ip)).toMatchObject({ field: 'current' })
+    }
+    const locked = await users.changeOwnPassword(id, { current: 'phrase du vrai titulaire', password: 'phrase du voleur malin', confirm: 'phrase du voleur malin' }, ip)
+    expect(locked).toMatchObject({ ok: false, field: 'form' })
+    expect(await users.checkCredentials('vole@kibaru.test', 'phrase du vrai titulaire', '203.0.113.10')).toMatchObject({ status: 'ok' })
   })
 })
 

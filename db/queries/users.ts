@@ -1,10 +1,10 @@
 // Staff accounts and sign-in attempts. Password hashes never leave this file except to the
 // sign-in check; pages get trimmed shapes.
 import 'server-only'
-import { and, count, eq, gt, gte, isNotNull, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, count, eq, gt, gte, isNotNull, isNull, lt, max, ne, sql, type SQL } from 'drizzle-orm'
 import type { Role } from '@/db/schema'
 import { ofName } from '@/lib/elision'
-import { hashPassword, passwordProblem } from '@/lib/password'
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from '@/lib/password'
 import { RESERVED_SLUGS, slugify } from '@/lib/slug'
 import { hashToken, isWellFormedToken, newToken, tokenExpiry, type TokenKind } from '@/lib/tokens'
 import { db } from '../client'
@@ -83,28 +83,51 @@ export function recordSignIn(userId: number, ip: string | null): void {
   db().insert(auditLog).values({ at: now, userId, action: 'user.sign-in', entityType: 'user', entityId: String(userId), ip }).run()
 }
 
-// Throttling
+// Throttling, after Ghost's rules: failures are counted per account *and* address (someone
+// guessing one journalist's password) and per address alone (someone trying many accounts). Past
+// the threshold, each further failure doubles the wait (back-off). An account is never locked
+// for every address at once: a stranger could otherwise lock a journalist out on deadline;
+// argon2id and the password rules are what resist guesses spread over many addresses.
 
-export const LOCK_WINDOW_MS = 15 * 60_000
-export const MAX_FAILURES = 5
+/** Failures older than this are forgotten. */
+export const THROTTLE_WINDOW_MS = 60 * 60_000
+/** Failures of one account from one address before the first wait. */
+export const PAIR_FAILURES = 5
+/** Failures from one address, whatever the accounts, before the first wait. */
+export const ADDRESS_FAILURES = 20
+const FIRST_WAIT_MS = 60_000
+const LONGEST_WAIT_MS = 30 * 60_000
 
-export function recordAttempt(email: string, ip: string, success: boolean): void {
-  const normalised = normaliseEmail(email)
-  db().insert(loginAttempts).values({ email: normalised, ip, success, at: new Date() }).run()
-  // A success resets the count: earlier failures of this account and this address no longer weigh.
-  if (success) db().delete(loginAttempts).where(and(or(eq(loginAttempts.email, normalised), eq(loginAttempts.ip, ip)), eq(loginAttempts.success, false))).run()
+/** The wait after the failure that reached or passed the threshold: 1, 2, 4, 8, 16, then 30 minutes. */
+export function backoffMs(failures: number, threshold: number): number {
+  if (failures < threshold) return 0
+  return Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.min(failures - threshold, 10))
 }
 
-/** True when the account or the address has failed too often in the window. */
-export function isLockedOut(email: string, ip: string, now = Date.now()): boolean {
-  const since = new Date(now - LOCK_WINDOW_MS)
-  const failures = (column: typeof loginAttempts.email | typeof loginAttempts.ip, value: string) =>
+export function recordAttempt(email: string, ip: string, success: boolean, now = Date.now()): void {
+  const normalised = normaliseEmail(email)
+  db().insert(loginAttempts).values({ email: normalised, ip, success, at: new Date(now) }).run()
+  // A success forgets this account's failures from this address; the address's other failures
+  // still count, so one valid account cannot be used to reset a guessing run on others.
+  if (success) db().delete(loginAttempts).where(and(eq(loginAttempts.email, normalised), eq(loginAttempts.ip, ip), eq(loginAttempts.success, false))).run()
+  // Old rows serve no purpose: the table stays small.
+  db().delete(loginAttempts).where(lt(loginAttempts.at, new Date(now - THROTTLE_WINDOW_MS))).run()
+}
+
+/** How long sign-in stays refused for this account from this address (0: not refused). */
+export function lockoutRemainingMs(email: string, ip: string, now = Date.now()): number {
+  const since = new Date(now - THROTTLE_WINDOW_MS)
+  const failures = (...conditions: SQL[]) =>
     db()
-      .select({ n: count() })
+      .select({ n: count(), last: max(loginAttempts.at) })
       .from(loginAttempts)
-      .where(and(eq(column, value), eq(loginAttempts.success, false), gte(loginAttempts.at, since)))
-      .get()?.n ?? 0
-  return failures(loginAttempts.email, normaliseEmail(email)) >= MAX_FAILURES || failures(loginAttempts.ip, ip) >= MAX_FAILURES
+      .where(and(...conditions, eq(loginAttempts.success, false), gte(loginAttempts.at, since)))
+      .get()
+  const remaining = (row: { n: number; last: Date | null } | undefined, threshold: number) =>
+    row?.last ? Math.max(0, row.last.getTime() + backoffMs(row.n, threshold) - now) : 0
+  const pair = failures(eq(loginAttempts.email, normaliseEmail(email)), eq(loginAttempts.ip, ip))
+  const address = failures(eq(loginAttempts.ip, ip))
+  return Math.max(remaining(pair, PAIR_FAILURES), remaining(address, ADDRESS_FAILURES))
 }
 
 // Managing the newsroom's accounts (/admin/utilisateurs). Every function takes the administrator
@@ -360,4 +383,64 @@ export async function setPasswordWithToken(token: unknown, kind: TokenKind, pass
     recordAudit({ at: now, userId: used.userId, action: 'user.password-set', entityType: 'user', entityId: used.userId, details: { kind }, ip }, tx)
     return { ok: true, kind }
   })
+}
+
+export type OwnPasswordResult = { ok: true } | { ok: false; field: 'current' | 'password' | 'confirm' | 'form'; error: string }
+
+/** The French refusal while sign-in (or a password check) is throttled. */
+export function lockoutMessage(remainingMs: number): string {
+  const minutes = Math.max(1, Math.ceil(remainingMs / 60_000))
+  return `Trop de tentatives ont échoué. Par sécurité, réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`
+}
+
+/**
+ * A signed-in member changes their own password. The current one is required (a session left
+ * open on a shared computer must not be enough to take the account), a wrong one counts as a
+ * failed sign-in for the throttle, and the change ends every other session.
+ */
+export async function changeOwnPassword(
+  userId: number,
+  input: { current: string; password: string; confirm: string },
+  ip: string,
+): Promise<OwnPasswordResult> {
+  const account = db().select({ email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).get()
+  if (!account || account.disabledAt) return { ok: false, field: 'form', error: 'Ce compte n’est plus actif.' }
+  const wait = lockoutRemainingMs(account.email, ip)
+  if (wait > 0) return { ok: false, field: 'form', error: lockoutMessage(wait) }
+  if (!(await verifyPassword(account.passwordHash, input.current))) {
+    recordAttempt(account.email, ip, false)
+    return { ok: false, field: 'current', error: 'Le mot de passe actuel est incorrect.' }
+  }
+  const problem = passwordProblem(input.password, { email: account.email, name: account.name })
+  if (problem) return { ok: false, field: 'password', error: problem }
+  if (input.password.normalize('NFC') === input.current.normalize('NFC')) return { ok: false, field: 'password', error: 'Le nouveau mot de passe doit être différent de l’actuel.' }
+  if (input.password !== input.confirm) return { ok: false, field: 'confirm', error: 'Les deux mots de passe ne sont pas identiques.' }
+  const passwordHash = await hashPassword(input.password)
+  db().transaction((tx) => {
+    const now = new Date()
+    tx.update(users).set({ passwordHash, updatedAt: now, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run()
+    // A reset link sent earlier would undo the change: it dies.
+    tx.update(userTokens).set({ expiresAt: now }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now))).run()
+    recordAudit({ at: now, userId, action: 'user.password-change', entityType: 'user', entityId: userId, ip }, tx)
+  })
+  return { ok: true }
+}
+
+export type CredentialCheck = { status: 'ok'; id: number; sessionVersion: number } | { status: 'invalid' } | { status: 'locked'; remainingMs: number }
+
+/**
+ * The sign-in check. An unknown address, a wrong password and a disabled account give the same
+ * answer after the same work: the password is verified against a decoy hash when there is no
+ * account, so neither the answer nor its time tells whether an e-mail belongs to the newsroom.
+ */
+export async function checkCredentials(email: string, password: string, ip: string): Promise<CredentialCheck> {
+  const remainingMs = lockoutRemainingMs(email, ip)
+  if (remainingMs > 0) return { status: 'locked', remainingMs }
+  const account = findCredentials(email)
+  const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password)
+  const valid = ok && !!account && !account.disabledAt
+  recordAttempt(email, ip, valid)
+  if (!valid || !account) return { status: 'invalid' }
+  recordSignIn(account.id, ip)
+  return { status: 'ok', id: account.id, sessionVersion: account.sessionVersion }
 }
