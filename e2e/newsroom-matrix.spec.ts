@@ -262,3 +262,106 @@ test('an action called from a foreign origin is refused before it runs', async (
     expect(checksum()).toBe(before)
   }
 })
+
+test('mass assignment: a journalist’s save cannot set status, dates, front-page flags, other bylines, another story or a role', async () => {
+  const action = buildActions(ids).find((a) => a.key === 'app/admin/articles/actions.ts#saveArticleAction')!
+  const db = new Database(E2E.databasePath)
+  const journalistId = (db.prepare('SELECT id FROM users WHERE email = ?').get(JOURNALIST.email) as { id: number }).id
+  const editorAuthor = (db.prepare("INSERT INTO authors (slug, name) VALUES ('matrice-auteur-editeur', 'Auteur de l’éditeur') ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id").get() as { id: number }).id
+  const otherBefore = db.prepare('SELECT * FROM articles WHERE id = ?').get(ids.article)
+  db.close()
+  // Everything a hostile client could add to a save, beside a normal draft.
+  const extras = {
+    status: 'published',
+    publishedAt: '2020-01-01T00:00:00.000Z',
+    scheduledAt: '2030-01-01T00:00:00.000Z',
+    featured: true,
+    breaking: true,
+    authorIds: [editorAuthor],
+    newAuthors: ['Signature Usurpée'],
+    id: ids.article,
+    articleId: ids.article,
+    createdBy: ids.user,
+    version: 99,
+    role: 'admin',
+  }
+  const input = { ...ARTICLE_INPUT, title: 'Brouillon du journaliste', slug: 'matrice-brouillon-journaliste', categoryId: null, ...extras }
+  const created = await call(action, [null, null, input], 'journalist')
+  expect(created.status).toBe(200)
+  expect(created.text).toContain('"ok":true')
+  // No hash, no other person's e-mail, in what comes back.
+  expect(created.text).not.toMatch(/argon2|matrice\.editeur@|password/)
+  const read = () => {
+    const d = new Database(E2E.databasePath, { readonly: true })
+    const row = d.prepare("SELECT id, status, published_at, scheduled_at, featured, breaking, created_by, version FROM articles WHERE slug = 'matrice-brouillon-journaliste'").get() as Record<string, unknown>
+    const bylines = d.prepare('SELECT author_id FROM article_authors WHERE article_id = ?').all(row.id).map((r) => (r as { author_id: number }).author_id)
+    const usurped = d.prepare("SELECT COUNT(*) AS n FROM authors WHERE name = 'Signature Usurpée'").get() as { n: number }
+    const role = (d.prepare('SELECT role FROM users WHERE id = ?').get(journalistId) as { role: string }).role
+    const other = d.prepare('SELECT * FROM articles WHERE id = ?').get(ids.article)
+    d.close()
+    return { row, bylines, usurped: usurped.n, role, other }
+  }
+  let state = read()
+  expect(state.row).toMatchObject({ status: 'draft', published_at: null, scheduled_at: null, featured: 0, breaking: 0, created_by: journalistId, version: 1 })
+  expect(state.bylines).not.toContain(editorAuthor)
+  expect(state.usurped).toBe(0)
+  expect(state.role).toBe('journalist')
+  expect(state.other).toEqual(otherBefore)
+  // The same extras on an update of the journalist's own draft.
+  const updated = await call(action, [state.row.id, 1, { ...input, title: 'Brouillon du journaliste, suite' }], 'journalist')
+  expect(updated.text).toContain('"ok":true')
+  state = read()
+  expect(state.row).toMatchObject({ status: 'draft', published_at: null, featured: 0, breaking: 0, created_by: journalistId, version: 2 })
+  expect(state.bylines).not.toContain(editorAuthor)
+  expect(state.other).toEqual(otherBefore)
+})
+
+test('a save captured from the editor’s own browser, replayed by a journalist or anonymously, is refused; replayed by the editor, it works', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: E2E.baseUrl })
+  await context.addCookies(
+    cookies.editor!.split('; ').map((pair) => {
+      const at = pair.indexOf('=')
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: E2E.baseUrl }
+    }),
+  )
+  const page = await context.newPage()
+  const db = new Database(E2E.databasePath, { readonly: true })
+  const version = (db.prepare('SELECT version FROM articles WHERE id = ?').get(ids.article) as { version: number }).version
+  db.close()
+  // Capture the real request the editor's "Enregistrer" sends, and keep it from reaching the server.
+  let captured: { url: string; headers: Record<string, string>; body: string } | null = null
+  await page.route(`**/admin/articles/${ids.article}`, async (route) => {
+    const request = route.request()
+    const body = request.postData()
+    if (request.method() === 'POST' && request.headers()['next-action'] && body?.includes('Titre capturé')) {
+      captured ??= { url: request.url(), headers: await request.allHeaders(), body }
+      return route.abort()
+    }
+    return route.continue()
+  })
+  await page.goto(`/admin/articles/${ids.article}`)
+  await expect(page.locator('fieldset.hydration-gate')).toBeEnabled()
+  await page.getByLabel('Titre', { exact: true }).fill('Titre capturé')
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+  await expect.poll(() => captured !== null).toBe(true)
+  await context.close()
+  const replay = async (cookie: string | undefined) => {
+    const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([k]) => !k.startsWith(':') && k !== 'cookie' && k !== 'content-length'))
+    if (cookie) headers.cookie = cookie
+    const response = await fetch(captured!.url, { method: 'POST', headers, body: captured!.body, redirect: 'manual' })
+    return { status: response.status, text: await response.text() }
+  }
+  for (const caller of [cookies.journalist, undefined]) {
+    const before = checksum()
+    const { status, text } = await replay(caller)
+    expect(status).toBeLessThan(500)
+    expect(text).not.toContain('"ok":true')
+    expect(checksum()).toBe(before)
+  }
+  // The captured request itself was valid: the editor's own replay saves it.
+  const { text } = await replay(cookies.editor)
+  expect(text).toContain('"ok":true')
+  const after = new Database(E2E.databasePath, { readonly: true })
+  expect(after.prepare('SELECT title, version FROM articles WHERE id = ?').get(ids.article)).toEqual({ title: 'Titre capturé', version: version + 1 })
+  after.close()
+})
