@@ -365,3 +365,30 @@ test('a save captured from the editor’s own browser, replayed by a journalist 
   expect(after.prepare('SELECT title, version FROM articles WHERE id = ?').get(ids.article)).toEqual({ title: 'Titre capturé', version: version + 1 })
   after.close()
 })
+
+test('oversized, malformed and absurdly nested action payloads get a 4xx in French, change nothing, and the server goes on', async () => {
+  const action = buildActions(ids).find((a) => a.key === 'app/admin/articles/actions.ts#saveArticleAction')!
+  const post = async (body: string, extra: Record<string, string> = {}) => {
+    const response = await fetch(`${E2E.baseUrl}${action.url}`, {
+      method: 'POST',
+      headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', origin: E2E.baseUrl, cookie: cookies.editor!, ...extra },
+      body,
+    })
+    return { status: response.status, text: await response.text() }
+  }
+  const before = checksum()
+  const big = JSON.stringify([ids.article, ids.version, { ...ARTICLE_INPUT, standfirst: 'x'.repeat(2 * 1024 * 1024) }])
+  expect(await post(big)).toEqual({ status: 413, text: 'Requête refusée : trop volumineuse.' })
+  expect(await post('['.repeat(100_000) + ']'.repeat(100_000))).toEqual({ status: 400, text: 'Requête refusée : données trop imbriquées.' })
+  expect(await post('{{{{ pas du JSON')).toEqual({ status: 400, text: 'Requête refusée : données illisibles.' })
+  // __proto__ and constructor keys are data, not a way into the server's objects.
+  const proto = await post('[' + ids.article + ',' + ids.version + ',{"__proto__":{"role":"admin","ok":true},"constructor":{"prototype":{"ok":true}},"title":"x"}]')
+  expect(proto.status).toBeLessThan(500)
+  expect(proto.text).not.toContain('"ok":true')
+  expect(checksum()).toBe(before)
+  // Still serving readers and staff.
+  expect((await fetch(`${E2E.baseUrl}/`)).status).toBe(200)
+  const valid = await call(action, [ids.article, 999, ARTICLE_INPUT], 'editor')
+  expect(valid.status).toBe(200)
+  expect(valid.text).toContain('Quelqu’un a enregistré cet article')
+})

@@ -15,6 +15,7 @@ import http from 'node:http'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import next from 'next'
+import { actionBodyProblem, isActionRequest, readActionBody, replayRequest } from '../lib/http/action-body.mjs'
 import { acceptsEncoding, pageCacheKey } from '../lib/page-cache/request.mjs'
 import { PageStore } from '../lib/page-cache/store.mjs'
 
@@ -192,6 +193,7 @@ async function serve(req, res) {
       return renders.run(record, () => handle(req, res))
     }
   }
+  if (isActionRequest(req)) return serveAction(req, res)
   const key = maxBytes > 0 ? pageCacheKey(req.method, req.url, req.headers) : null
   if (!key) return handle(req, res)
 
@@ -213,6 +215,24 @@ async function serve(req, res) {
     // Let Next answer this one itself (and show its error page if it really is broken).
     if (!res.headersSent) return handle(req, res)
   }
+}
+
+/**
+ * A server action: its body is read and checked here (size, JSON, nesting), so a hostile or
+ * broken payload gets a 4xx instead of a 500 from Next's decoder. Next then reads the same bytes.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+async function serveAction(req, res) {
+  const refuse = (/** @type {number} */ status, /** @type {string} */ message) => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' })
+    res.end(message)
+  }
+  const body = await readActionBody(req)
+  if (!body) return refuse(413, 'Requête refusée : trop volumineuse.')
+  const problem = actionBodyProblem(req.headers['content-type'], body)
+  if (problem) return refuse(problem.status, problem.message)
+  return handle(replayRequest(req, body), res)
 }
 
 await app.prepare()
