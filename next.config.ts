@@ -1,27 +1,10 @@
 import type { NextConfig } from 'next'
+import { contentSecurityPolicy } from './lib/security/csp.mjs'
 
-// Defence in depth behind the body renderer that cannot emit script: no script or style from
-// another origin, no plugins, no <base> hijack, no form posting elsewhere, no framing by other
-// sites. Radio and TV streams may live on any host, so media may come from anywhere.
-// (Inline scripts stay allowed: Next's hydration data is inline; a per-page hash list is the next
-// step, see docs/adr/002-whole-page-cache.md on why a per-request nonce does not fit cached pages.)
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "media-src 'self' https: http:",
-  // blob: the upload form reads the chosen file back (size and preview) before sending it.
-  "connect-src 'self' blob:",
-  "frame-src 'none'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
+// Defence in depth behind the body renderer that cannot emit script. This policy, with no inline
+// script at all, covers every response; pages get the same policy with a nonce from proxy.ts
+// (and, once stored by the page cache, with the hashes of their inline scripts instead).
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 const SECURITY_HEADERS = [
   { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },

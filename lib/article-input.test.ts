@@ -20,6 +20,29 @@ describe('article input', () => {
     expect(errors.title).toBe('Donnez un titre à l’article.')
     expect(errors.sourceUrl).toMatch(/http/)
   })
+  it('takes control characters out of every text field, keeps markup as typed (it is escaped where shown)', () => {
+    const parsed = articleInputSchema.parse({
+      ...valid,
+      title: '\u0001<scr\u0000ipt>alert(1)</scr\u0000ipt>\u007f',
+      standfirst: 'a\u0000b\tc\nd',
+      dateline: '\u0000',
+      sourceName: 'AFP\u001f',
+      coverCaption: '"><img src=x onerror=alert(2)>\u000b',
+      tags: ['Kidal\u0000'],
+      newAuthors: ['A\u0000wa'],
+    })
+    expect(parsed).toMatchObject({
+      title: '<script>alert(1)</script>',
+      standfirst: 'a\u0000b\tc\nd'.replace('\u0000', ''),
+      dateline: null,
+      sourceName: 'AFP',
+      coverCaption: '"><img src=x onerror=alert(2)>',
+      tags: ['Kidal'],
+      newAuthors: ['Awa'],
+    })
+    expect(articleInputSchema.safeParse({ ...valid, tags: ['\u0008'] }).success).toBe(false)
+    expect(articleInputSchema.safeParse({ ...valid, title: '\u0000 ' }).success).toBe(false)
+  })
 })
 
 describe('article slug', () => {

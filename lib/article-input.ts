@@ -4,10 +4,20 @@ import { z } from 'zod'
 import type { BodyDocument } from './body/types'
 import { MAX_SLUG_LENGTH, normalizeSlug, slugify } from './slug'
 
+/**
+ * C0 control characters (tab and line breaks aside) and DEL: nobody types them, HTML drops them
+ * from text but turns them into U+FFFD inside attributes, and XML refuses them. A NUL in a
+ * headline gave its share tags two values (the server's, and another once React had hydrated
+ * the page), so they are taken out of every text field before it is checked.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+export const withoutControls = (value: string): string => value.replace(CONTROL_CHARACTERS, '')
+
+/** A text field: control characters out, then trimmed. */
+export const cleanText = () => z.string().overwrite(withoutControls).trim()
+
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  cleanText()
     .max(max, `${max} caractères au plus.`)
     .transform((v) => (v === '' ? null : v))
     .nullable()
@@ -19,15 +29,15 @@ export const bodySchema = z
   .transform((doc) => doc as BodyDocument)
 
 const articleFields = z.object({
-  title: z.string().trim().min(1, 'Donnez un titre à l’article.').max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
+  title: cleanText().min(1, 'Donnez un titre à l’article.').max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
   // Whatever is typed is folded into a slug (see withSlug below); the bound only stops abuse.
   slug: z.string().max(1000, 'L’adresse est beaucoup trop longue.').default(''),
-  standfirst: z.string().trim().max(500, 'Le chapô ne peut pas dépasser 500 caractères.').default(''),
+  standfirst: cleanText().max(500, 'Le chapô ne peut pas dépasser 500 caractères.').default(''),
   categoryId: z.coerce.number().int().positive('Choisissez une rubrique.').nullable().default(null),
-  tags: z.array(z.string().trim().min(1).max(60, 'Un mot-clé ne peut pas dépasser 60 caractères.')).max(20, '20 mots-clés au plus.').default([]),
+  tags: z.array(cleanText().min(1).max(60, 'Un mot-clé ne peut pas dépasser 60 caractères.')).max(20, '20 mots-clés au plus.').default([]),
   // Bylines in order. Editors may also sign with a new profile (a freelancer, a pen name).
   authorIds: z.array(z.coerce.number().int().positive()).max(10).default([]),
-  newAuthors: z.array(z.string().trim().min(2, 'Un nom d’auteur doit compter au moins 2 caractères.').max(80, 'Un nom d’auteur ne peut pas dépasser 80 caractères.')).max(5).default([]),
+  newAuthors: z.array(cleanText().min(2, 'Un nom d’auteur doit compter au moins 2 caractères.').max(80, 'Un nom d’auteur ne peut pas dépasser 80 caractères.')).max(5).default([]),
   coverMediaId: z.coerce.number().int().positive().nullable().default(null),
   coverCaption: optionalText(300),
   dateline: optionalText(60),

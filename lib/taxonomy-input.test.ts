@@ -7,6 +7,11 @@ describe('rubrique and tag input', () => {
     expect(tagInputSchema.parse({ name: 'Goïta à Ségou' })).toEqual({ name: 'Goïta à Ségou', slug: 'goita-a-segou' })
   })
 
+  it('takes control characters out of names and descriptions', () => {
+    expect(categoryInputSchema.parse({ name: '<b>Sport\u0000</b>', slug: '', description: 'x\u0001y' })).toEqual({ name: '<b>Sport</b>', slug: 'b-sport-b', description: 'xy' })
+    expect(tagInputSchema.safeParse({ name: '\u0000\u0007' }).success).toBe(false)
+  })
+
   it('keeps a slug that is given, lowercased', () => {
     expect(tagInputSchema.parse({ name: 'Mali', slug: 'Mali-Pays' }).slug).toBe('mali-pays')
   })

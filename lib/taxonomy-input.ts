@@ -1,6 +1,7 @@
 // What an editor may send about rubriques and tags, checked on the server before anything is
 // written. An empty slug means "propose one from the name", as the form does while typing.
 import { z } from 'zod'
+import { cleanText } from './article-input'
 import { isSlug, RESERVED_SLUGS, slugify } from './slug'
 
 /** Tags are created from the article editor with 60-character slugs: renaming keeps that limit. */
@@ -27,9 +28,9 @@ function withSlug<T extends { name: string; slug: string }>(max: number) {
 
 export const categoryInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'Donnez un nom à la rubrique.').max(60, 'Le nom ne peut pas dépasser 60 caractères.'),
+    name: cleanText().min(1, 'Donnez un nom à la rubrique.').max(60, 'Le nom ne peut pas dépasser 60 caractères.'),
     slug: slugField(80),
-    description: z.string().trim().max(300, 'La description ne peut pas dépasser 300 caractères.').default(''),
+    description: cleanText().max(300, 'La description ne peut pas dépasser 300 caractères.').default(''),
   })
   .transform(withSlug(80))
 
@@ -37,7 +38,7 @@ export type CategoryInput = z.output<typeof categoryInputSchema>
 
 export const tagInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'Donnez un nom au tag.').max(60, 'Un tag ne peut pas dépasser 60 caractères.'),
+    name: cleanText().min(1, 'Donnez un nom au tag.').max(60, 'Un tag ne peut pas dépasser 60 caractères.'),
     slug: slugField(TAG_SLUG_LENGTH),
   })
   .transform(withSlug(TAG_SLUG_LENGTH))

@@ -17,6 +17,7 @@ import zlib from 'node:zlib'
 import next from 'next'
 import { actionBodyProblem, isActionRequest, readActionBody, replayRequest } from '../lib/http/action-body.mjs'
 import { acceptsEncoding, pageCacheKey } from '../lib/page-cache/request.mjs'
+import { hashInlineScripts } from '../lib/security/csp.mjs'
 import { PageStore } from '../lib/page-cache/store.mjs'
 
 // The name in `ps` and /proc (the benchmark finds the server's memory by it).
@@ -78,7 +79,7 @@ const renderHost = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : `
 async function render(key) {
   const id = crypto.randomUUID()
   const mark = store.mark()
-  const { status, headers, body } = await new Promise((resolve, reject) => {
+  const response = await new Promise((resolve, reject) => {
     const request = http.request(
       {
         host: '127.0.0.1',
@@ -101,8 +102,20 @@ async function render(key) {
     request.on('error', reject)
     request.end()
   })
+  const { status, headers } = response
+  let body = response.body
   const record = renderRecords.get(id) ?? { tags: new Set(), ttlMs: defaultTtlMs }
   renderRecords.delete(id)
+  // The page was rendered with a nonce (proxy.ts); every reader gets the same copy, so the
+  // nonce goes and the hashes of the page's inline scripts take its place in the policy.
+  const policy = headers['content-security-policy']
+  if (typeof policy === 'string' && String(headers['content-type']).startsWith('text/html')) {
+    const hashed = hashInlineScripts(body.toString('utf8'), policy)
+    if (hashed) {
+      body = Buffer.from(hashed.html, 'utf8')
+      headers['content-security-policy'] = hashed.policy
+    }
+  }
 
   /** @type {Record<string, string>} */
   const kept = {}

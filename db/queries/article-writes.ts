@@ -6,6 +6,7 @@ import 'server-only'
 import { and, asc, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm'
 import type { ArticleInput } from '@/lib/article-input'
 import { documentToText } from '@/lib/body/text'
+import { withStorageFaults, type StorageFault } from '@/lib/db-errors'
 import { can } from '@/lib/permissions'
 import { isReservedSlug, isSlugVariant, slugify, uniqueSlug } from '@/lib/slug'
 import { db } from '../client'
@@ -15,7 +16,7 @@ import type { StaffUser } from './users'
 
 export type WriteResult =
   | { ok: true; id: number; version: number; status: ArticleStatus; slug: string; scheduledAt?: string | null; notice?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean; retryable?: boolean; fault?: StorageFault }
 
 const denied = (error = 'Vous n’avez pas les droits pour modifier cet article.'): WriteResult => ({ ok: false, error })
 const notFound: WriteResult = { ok: false, error: 'Article introuvable.' }
@@ -191,7 +192,9 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
   let previousSlug: string | null = null
   // IMMEDIATE takes the write lock before the slug is checked: even a second process on the same
   // file (a worker, a script) cannot slip the same address in between the check and the insert.
-  const result = db().transaction((tx): WriteResult => {
+  // A database locked past the busy timeout, or a full disk, rolls the save back and comes back
+  // as a retryable French message (the editor keeps the text); anything else is thrown on.
+  const result = withStorageFaults('articles', 'text', () => db().transaction((tx): WriteResult => {
     if (input.coverMediaId !== null && !tx.select({ id: media.id }).from(media).where(eq(media.id, input.coverMediaId)).get()) {
       return { ok: false, error: 'Certains champs sont à corriger.', fieldErrors: { coverMediaId: 'Cette image n’existe plus dans la médiathèque : choisissez-en une autre.' } }
     }
@@ -261,7 +264,7 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
     if (bylines) setBylines(tx, articleId, bylines)
     recordRevision(tx, { articleId, version, input, meta: revisionMeta({ ...input, slug }), reason, staffId: staff.id, now })
     return { ok: true, id: articleId, version, status: current.status, slug, scheduledAt: current.scheduledAt?.toISOString() ?? null, notice: slugNotice(input.slug, slug) }
-  }, { behavior: 'immediate' })
+  }, { behavior: 'immediate' }))
   if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug, previousSlug })
   return result
 }
@@ -272,7 +275,7 @@ const EDITOR_ONLY = 'Seuls les éditeurs et les administrateurs peuvent publier,
 
 function transition(staff: StaffUser, articleId: number, expectedVersion: number, step: Transition): WriteResult {
   const now = new Date()
-  const result = db().transaction((tx): WriteResult => {
+  const result = withStorageFaults('articles', 'unchanged', () => db().transaction((tx): WriteResult => {
     const current = tx
       .select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title, categoryId: articles.categoryId, publishedAt: articles.publishedAt })
       .from(articles)
@@ -320,7 +323,7 @@ function transition(staff: StaffUser, articleId: number, expectedVersion: number
       audit(tx, staff.id, `article.${step.kind}`, articleId, details, now)
     }
     return { ok: true, id: articleId, version, status: updated.status, slug: current.slug, scheduledAt: updated.scheduledAt?.toISOString() ?? null }
-  })
+  }))
   // Publishing and unpublishing change what readers see: every page that lists the story, now.
   if (result.ok && (step.kind === 'publish' || step.kind === 'unpublish')) invalidateArticle({ id: result.id, slug: result.slug })
   return result
@@ -339,7 +342,7 @@ export const sendBackArticle = (staff: StaffUser, id: number, version: number, n
  */
 export function restoreRevision(staff: StaffUser, articleId: number, expectedVersion: number, revisionId: number): WriteResult {
   const now = new Date()
-  const result = db().transaction((tx): WriteResult => {
+  const result = withStorageFaults('articles', 'unchanged', () => db().transaction((tx): WriteResult => {
     const current = tx.select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title }).from(articles).where(eq(articles.id, articleId)).get()
     if (!current) return notFound
     if (!mayEdit(tx, staff, articleId, current.status)) return denied()
@@ -362,7 +365,7 @@ export function restoreRevision(staff: StaffUser, articleId: number, expectedVer
     recordRevision(tx, { articleId, version, input: revision, meta: { ...(revision.meta ?? {}), restoredFrom: revision.id }, reason: 'restore', staffId: staff.id, now })
     audit(tx, staff.id, 'article.restore', articleId, { slug: current.slug, title: revision.title, revision: revision.id, version: revision.version }, now)
     return { ok: true, id: articleId, version, status: current.status, slug: current.slug }
-  })
+  }))
   if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug })
   return result
 }
@@ -370,8 +373,10 @@ export function restoreRevision(staff: StaffUser, articleId: number, expectedVer
 /** An editor has seen that a scheduled story went out late: the dashboard stops flagging it. */
 export function acknowledgeLatePublication(staff: StaffUser, articleId: number): WriteResult {
   if (!can(staff.role, 'article:publish')) return denied(EDITOR_ONLY)
-  const row = db().update(articles).set({ scheduleMissedMs: null }).where(eq(articles.id, articleId)).returning({ id: articles.id, version: articles.version, status: articles.status, slug: articles.slug }).get()
-  return row ? { ok: true, ...row } : notFound
+  return withStorageFaults('articles', 'unchanged', (): WriteResult => {
+    const row = db().update(articles).set({ scheduleMissedMs: null }).where(eq(articles.id, articleId)).returning({ id: articles.id, version: articles.version, status: articles.status, slug: articles.slug }).get()
+    return row ? { ok: true, ...row } : notFound
+  })
 }
 
 /**

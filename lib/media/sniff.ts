@@ -69,6 +69,9 @@ export const UPLOAD_ERRORS = {
   unknownType: 'Ce fichier n’est pas une image acceptée. Formats acceptés : JPEG, PNG, WebP, AVIF et GIF.',
   unreadable: 'Cette image est endommagée ou illisible. Enregistrez-la de nouveau, puis réessayez.',
   tooManyPixels: (megapixels: number) => `Cette image est trop grande : ${megapixels} millions de pixels au plus.`,
+  tooManyFrames: (max: number, actual: number) =>
+    `Cette animation compte trop d’images (${new Intl.NumberFormat('fr-FR').format(actual)}) : ${new Intl.NumberFormat('fr-FR').format(max)} au plus. Raccourcissez-la, puis réessayez.`,
+  animationTooLarge: (megapixels: number) => `Cette animation est trop grande : ${megapixels} millions de pixels au plus, toutes images comprises. Réduisez sa taille ou son nombre d’images.`,
   tooLarge: (maxBytes: number, actual?: number) => {
     if (actual === undefined) return `Ce fichier est trop lourd : la limite est de ${formatBytes(maxBytes)}.`
     const size = formatBytes(actual)

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { StaffUser } from '@/db/queries/users'
@@ -72,6 +73,60 @@ describe('uploadImage', () => {
     expect(big).toMatchObject({ ok: false, status: 413, error: 'Ce fichier pèse plus de 2 Mo : la limite est de 2 Mo.' })
     expect(count()).toBe(before.rows)
     expect(files()).toEqual(before.files)
+  })
+
+  it('stores files under generated names inside UPLOADS_DIR, whatever the uploaded name says', async () => {
+    /** Every file under the test folder (database, uploads and anything a traversal could reach). */
+    const everything = () => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort()
+    const outsideBefore = fs.readdirSync(path.dirname(dir)).sort()
+    const jpeg = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#6b8e23' } }).jpeg().toBuffer()
+    const names: [string, string][] = [
+      ['../../etc/passwd.jpg', 'passwd.jpg'],
+      ['..\\..\\x.png', 'x.png'],
+      ['photo\u0000.php.jpg', 'photo.php.jpg'],
+      ['/etc/cron.d/kibaru.jpg', 'kibaru.jpg'],
+      ['C:\\Windows\\System32\\evil.jpg', 'evil.jpg'],
+      ['..', '..'],
+      ['.htaccess', '.htaccess'],
+    ]
+    for (const [name, kept] of names) {
+      const before = everything()
+      const result = await upload.uploadImage(staff, { data: jpeg, name }, fields, null)
+      if (!result.ok) throw new Error(result.error)
+      // The name is a label for search and display; the path is made by the server.
+      expect(result.item.originalName, JSON.stringify(name)).toBe(kept)
+      expect(result.item.path).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{20}\.jpg$/)
+      const added = everything().filter((f) => !before.includes(f))
+      // The original and its 3 variants (one responsive width in two formats, the share crop) and the database's own files.
+      const stored = added.filter((f) => !f.startsWith('test.db'))
+      expect(stored.length, JSON.stringify(name)).toBe(4)
+      for (const file of stored) expect(file, JSON.stringify(name)).toMatch(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{20}(-[a-z0-9]+)?\.(jpg|webp|avif)$/)
+    }
+    expect(fs.readdirSync(path.dirname(dir)).sort()).toEqual(outsideBefore)
+  })
+
+  it('waits for a database locked by another process, then answers with a retryable French message, leaving no file and no row', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const before = { rows: count(), files: files() }
+    const jpeg = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#1f6f8b' } }).jpeg().toBuffer()
+    const holder = new Database(process.env.DATABASE_PATH!)
+    holder.exec('BEGIN IMMEDIATE')
+    try {
+      // Held past the wait (5 s, as the connection's busy timeout).
+      const refused = await upload.uploadImage(staff, { data: jpeg, name: 'fleuve.jpg' }, fields, null)
+      expect(refused).toEqual({ ok: false, status: 503, error: 'La base de données est momentanément occupée. Rien n’a été modifié\u00a0: réessayez dans quelques secondes.' })
+      expect(files()).toEqual(before.files)
+      expect(count()).toBe(before.rows)
+      // Released a moment later: the upload goes through.
+      setTimeout(() => holder.exec('ROLLBACK'), 300)
+      const done = await upload.uploadImage(staff, { data: jpeg, name: 'fleuve.jpg' }, fields, null)
+      expect(done.ok).toBe(true)
+      expect(count()).toBe(before.rows + 1)
+    } finally {
+      if (holder.inTransaction) holder.exec('ROLLBACK')
+      holder.close()
+      warn.mockRestore()
+    }
   })
 
   it('removes the files again when the row cannot be written', async () => {

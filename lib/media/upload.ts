@@ -3,7 +3,9 @@
 // never points to a missing file; if the row cannot be written, the files are removed again.
 import 'server-only'
 import { createMedia, toChoice, type MediaItem } from '@/db/queries/media'
+import { writeWhenUnlocked } from '@/db/queries/write-lock'
 import type { StaffUser } from '@/db/queries/users'
+import { logStorageFault, storageFaultMessage } from '@/lib/db-errors'
 import { env } from '@/lib/env'
 import { cleanOriginalName, type MediaFields } from './fields'
 import { processImage, UploadRefused } from './process'
@@ -28,6 +30,14 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 
 export type UploadResult = { ok: true; media: MediaChoice; item: MediaItem } | { ok: false; error: string; status: number }
 
+/** A full disk or a database locked too long: the uploader may simply try again later. */
+function storageFault(error: unknown): UploadResult | null {
+  const message = storageFaultMessage(error)
+  if (message === null) return null
+  logStorageFault('media', error)
+  return { ok: false, error: message, status: 503 }
+}
+
 export async function uploadImage(
   staff: StaffUser,
   file: { data: Buffer; name: string | null },
@@ -46,26 +56,38 @@ export async function uploadImage(
   const base = `${monthFolder(now)}/${randomName()}`
   const original: FileToStore = { rel: `${base}.${processed.ext}`, data: processed.original }
   const variants = processed.variants.map((v) => ({ rel: `${base}-${v.suffix}.${v.ext}`, variant: v }))
-  await storeFiles(uploadsDir, [original, ...variants.map((v) => ({ rel: v.rel, data: v.variant.data }))])
+  try {
+    await storeFiles(uploadsDir, [original, ...variants.map((v) => ({ rel: v.rel, data: v.variant.data }))])
+  } catch (error) {
+    // storeFiles has removed what it wrote.
+    const fault = storageFault(error)
+    if (fault) return fault
+    throw error
+  }
 
   try {
-    const item = createMedia(
-      staff,
-      {
-        ...fields,
-        path: original.rel,
-        originalName: cleanOriginalName(file.name),
-        mimeType: processed.mimeType,
-        width: processed.width,
-        height: processed.height,
-        bytes: processed.original.length,
-        variants: variants.map(({ rel, variant }) => ({ path: rel, width: variant.width, height: variant.height, format: variant.format, bytes: variant.data.length, purpose: variant.purpose })),
-      },
-      ip,
+    // A database locked by another process: wait for it without freezing the server.
+    const item = await writeWhenUnlocked(() =>
+      createMedia(
+        staff,
+        {
+          ...fields,
+          path: original.rel,
+          originalName: cleanOriginalName(file.name),
+          mimeType: processed.mimeType,
+          width: processed.width,
+          height: processed.height,
+          bytes: processed.original.length,
+          variants: variants.map(({ rel, variant }) => ({ path: rel, width: variant.width, height: variant.height, format: variant.format, bytes: variant.data.length, purpose: variant.purpose })),
+        },
+        ip,
+      ),
     )
     return { ok: true, media: toChoice(item), item }
   } catch (error) {
     await removeFiles(uploadsDir, [original.rel, ...variants.map((v) => v.rel)])
+    const fault = storageFault(error)
+    if (fault) return fault
     throw error
   }
 }

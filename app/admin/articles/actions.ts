@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { articleInputSchema, fieldErrors, reviewNoteSchema, scheduleInputSchema } from '@/lib/article-input'
 import { Forbidden, requireStaff } from '@/lib/auth'
+import { logStorageFault, storageFaultMessage } from '@/lib/db-errors'
 import {
   acknowledgeLatePublication,
   publishArticle,
@@ -14,15 +15,25 @@ import {
   unpublishArticle,
   type WriteResult,
 } from '@/db/queries/article-writes'
+import { writeWhenUnlocked } from '@/db/queries/write-lock'
 
 // Each action is a public endpoint: it checks the session and the role itself, validates its
-// input, and lets the domain function check this very article.
+// input, and lets the domain function check this very article. Writes wait for a database locked
+// by another process without freezing the server (db/queries/write-lock.ts), and a lock that
+// outlasts the wait, or a full disk, comes back as a retryable French message.
 
 async function guarded(run: () => Promise<WriteResult>): Promise<WriteResult> {
   try {
     return await run()
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, error: error.message }
+    // The domain functions already answer storage faults of their writes; this catches one in
+    // the reads around them (the session's account, say) with the same message.
+    const fault = storageFaultMessage(error, 'text')
+    if (fault) {
+      logStorageFault('articles', error)
+      return { ok: false, error: fault, retryable: true }
+    }
     console.error('[articles]', error)
     return { ok: false, error: 'L’enregistrement a échoué à cause d’une erreur du serveur. Votre texte est conservé : réessayez dans un instant.' }
   }
@@ -36,7 +47,7 @@ export async function saveArticleAction(articleId: number | null, expectedVersio
     const input = articleInputSchema.safeParse(raw)
     if (!input.success) return { ok: false, error: 'Certains champs sont à corriger.', fieldErrors: fieldErrors(input.error) }
     if (articleId !== null && id(articleId) === null) return { ok: false, error: 'Article introuvable.' }
-    return saveArticle(staff, articleId, articleId === null ? null : id(expectedVersion), input.data, { autosave: autosave === true })
+    return writeWhenUnlocked(() => saveArticle(staff, articleId, articleId === null ? null : id(expectedVersion), input.data, { autosave: autosave === true }))
   })
 }
 
@@ -44,7 +55,7 @@ export async function submitForReviewAction(articleId: number, version: number):
   return guarded(async () => {
     const staff = await requireStaff('journalist')
     const [a, v] = [id(articleId), id(version)]
-    return a && v ? submitForReview(staff, a, v) : { ok: false, error: 'Article introuvable.' }
+    return a && v ? writeWhenUnlocked(() => submitForReview(staff, a, v)) : { ok: false, error: 'Article introuvable.' }
   })
 }
 
@@ -52,7 +63,7 @@ export async function publishArticleAction(articleId: number, version: number): 
   return guarded(async () => {
     const staff = await requireStaff('editor')
     const [a, v] = [id(articleId), id(version)]
-    return a && v ? publishArticle(staff, a, v) : { ok: false, error: 'Article introuvable.' }
+    return a && v ? writeWhenUnlocked(() => publishArticle(staff, a, v)) : { ok: false, error: 'Article introuvable.' }
   })
 }
 
@@ -60,7 +71,7 @@ export async function unpublishArticleAction(articleId: number, version: number)
   return guarded(async () => {
     const staff = await requireStaff('editor')
     const [a, v] = [id(articleId), id(version)]
-    return a && v ? unpublishArticle(staff, a, v) : { ok: false, error: 'Article introuvable.' }
+    return a && v ? writeWhenUnlocked(() => unpublishArticle(staff, a, v)) : { ok: false, error: 'Article introuvable.' }
   })
 }
 
@@ -71,7 +82,7 @@ export async function scheduleArticleAction(articleId: number, version: number, 
     if (!a || !v) return { ok: false, error: 'Article introuvable.' }
     const at = scheduleInputSchema.safeParse(when)
     if (!at.success) return { ok: false, error: at.error.issues[0]?.message ?? 'Date invalide.', fieldErrors: { scheduledAt: at.error.issues[0]?.message ?? 'Date invalide.' } }
-    return scheduleArticle(staff, a, v, at.data)
+    return writeWhenUnlocked(() => scheduleArticle(staff, a, v, at.data))
   })
 }
 
@@ -82,7 +93,7 @@ export async function sendBackArticleAction(articleId: number, version: number, 
     if (!a || !v) return { ok: false, error: 'Article introuvable.' }
     const text = reviewNoteSchema.safeParse(note)
     if (!text.success) return { ok: false, error: text.error.issues[0]?.message ?? 'Note invalide.', fieldErrors: { note: text.error.issues[0]?.message ?? 'Note invalide.' } }
-    return sendBackArticle(staff, a, v, text.data)
+    return writeWhenUnlocked(() => sendBackArticle(staff, a, v, text.data))
   })
 }
 
@@ -90,7 +101,7 @@ export async function restoreRevisionAction(articleId: number, version: number, 
   return guarded(async () => {
     const staff = await requireStaff('journalist')
     const [a, v, r] = [id(articleId), id(version), id(revisionId)]
-    return a && v && r ? restoreRevision(staff, a, v, r) : { ok: false, error: 'Article introuvable.' }
+    return a && v && r ? writeWhenUnlocked(() => restoreRevision(staff, a, v, r)) : { ok: false, error: 'Article introuvable.' }
   })
 }
 
@@ -98,7 +109,7 @@ export async function acknowledgeLateAction(articleId: number): Promise<WriteRes
   return guarded(async () => {
     const staff = await requireStaff('editor')
     const a = id(articleId)
-    return a ? acknowledgeLatePublication(staff, a) : { ok: false, error: 'Article introuvable.' }
+    return a ? writeWhenUnlocked(() => acknowledgeLatePublication(staff, a)) : { ok: false, error: 'Article introuvable.' }
   })
 }
 
