@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { failureFault, storageFault, storageFaultMessage, withoutFaultLog, withStorageFaults, withStorageFaultsAsync } from './db-errors'
+import { failureFault, failureMessage, storageFault, storageFaultMessage, withoutFaultLog, withStorageFaults, withStorageFaultsAsync } from './db-errors'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kibaru-db-errors-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -158,5 +158,20 @@ describe('withStorageFaults', () => {
     expect(failureFault({ ok: false, error: 'Article introuvable.' })).toBeNull()
     expect(failureFault({ ok: true, fault: 'busy' })).toBeNull()
     expect(failureFault(undefined)).toBeNull()
+  })
+})
+
+describe('failureMessage', () => {
+  it('answers a storage fault with its French message, logged in one line, and anything else with the fallback and its stack', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(failureMessage('rubriques', coded('SQLITE_BUSY', 'database is locked'), 'Erreur du serveur.', 'text')).toBe(storageFaultMessage(coded('SQLITE_BUSY'), 'text'))
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(error).not.toHaveBeenCalled()
+    const bug = new TypeError('x is undefined')
+    expect(failureMessage('rubriques', bug, 'Erreur du serveur.')).toBe('Erreur du serveur.')
+    expect(error).toHaveBeenCalledWith('[rubriques]', bug)
+    warn.mockRestore()
+    error.mockRestore()
   })
 })

@@ -112,3 +112,17 @@ export async function withStorageFaultsAsync<T>(where: string, context: FaultCon
     return failure(where, context, error)
   }
 }
+
+/**
+ * What an action answers for an unexpected error: the retryable French message of a storage
+ * fault (logged in one line), or else `fallback` (logged with its stack, it is a bug).
+ */
+export function failureMessage(where: string, error: unknown, fallback: string, context: FaultContext = 'unchanged'): string {
+  const fault = storageFaultMessage(error, context)
+  if (fault) {
+    logStorageFault(where, error)
+    return fault
+  }
+  console.error(`[${where}]`, error)
+  return fallback
+}

@@ -25,6 +25,7 @@ import { ensureBuild } from './bench/server'
 import { DIST_DIR } from './build-fingerprint'
 import { callAction, findActions, signIn, type ActionRef } from './crash/actions'
 import sharp from 'sharp'
+import { mulberry32 } from '../lib/seeded-random'
 import { checkDatabase, checkUploads, type CheckResult, type WriterExpectation } from './crash/check'
 import { killServer, startServer, type CrashServer, type KillReport } from './crash/server'
 
@@ -50,18 +51,6 @@ function parseArgs(argv: string[]) {
     else throw new Error(`Option inconnue : ${arg} (--rounds N, --smoke, --writers N, --seed N, --port N, --no-uploads, --keep)`)
   }
   return options
-}
-
-/** A small seeded generator (mulberry32): the same --seed kills at the same moments. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const t0 = performance.now()
@@ -276,7 +265,8 @@ function safeCheck(file: string, writers: Writer[]): CheckResult {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
-  const rnd = random(options.seed)
+  // Seeded: the same --seed kills at the same moments.
+  const rnd = mulberry32(options.seed)
   if (process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) log(`construction existante dans ${DIST_DIR} (SKIP_BUILD=1)`)
   else ensureBuild()
 

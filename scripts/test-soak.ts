@@ -22,7 +22,8 @@ import { readActionIds } from './soak/actions'
 import { HealthProbe } from './soak/health'
 import { runHostileSearches } from './soak/hostile'
 import { createAccounts, openNewsroom, readFiling, runWriters, soakAccounts } from './soak/newsroom'
-import { OptionsError, parseSoakOptions, type SoakOptions } from './soak/options'
+import { optionsOrExit } from './cli-options'
+import { parseSoakOptions, type SoakOptions } from './soak/options'
 import { formatReport, soakFailures, type PhaseLoad, type SoakReport } from './soak/report'
 import { readerMix, runReaders, summarise, warmReaderPages } from './soak/readers'
 import { verifyDatabase } from './soak/verify'
@@ -254,16 +255,7 @@ function totals(m: Measured): SoakReport['totals'] {
 }
 
 async function main() {
-  let options: SoakOptions
-  try {
-    options = parseSoakOptions(process.argv.slice(2), process.env)
-  } catch (error) {
-    if (error instanceof OptionsError) {
-      console.error(error.message)
-      process.exit(2)
-    }
-    throw error
-  }
+  const options = optionsOrExit(() => parseSoakOptions(process.argv.slice(2), process.env))
   stopAllOnExit()
   const started = performance.now()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kibaru-soak-'))

@@ -4,6 +4,7 @@
 // No text is ever drawn (librsvg has no reliable fonts on this machine).
 
 import sharp from 'sharp'
+import { mulberry32 } from '@/lib/seeded-random'
 
 import type { SeedAuthor } from './content/authors'
 import type { CoverMotif } from './content/types'
@@ -18,17 +19,6 @@ type Pt = readonly [number, number]
 /** Design space of every cover; the output size only scales it (slice, centred). */
 const W = 1600
 const H = 900
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function hashString(s: string): number {
   let h = 0x811c9dc5

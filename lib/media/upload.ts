@@ -31,7 +31,7 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 export type UploadResult = { ok: true; media: MediaChoice; item: MediaItem } | { ok: false; error: string; status: number }
 
 /** A full disk or a database locked too long: the uploader may simply try again later. */
-function storageFault(error: unknown): UploadResult | null {
+function faultResult(error: unknown): UploadResult | null {
   const message = storageFaultMessage(error)
   if (message === null) return null
   logStorageFault('media', error)
@@ -60,7 +60,7 @@ export async function uploadImage(
     await storeFiles(uploadsDir, [original, ...variants.map((v) => ({ rel: v.rel, data: v.variant.data }))])
   } catch (error) {
     // storeFiles has removed what it wrote.
-    const fault = storageFault(error)
+    const fault = faultResult(error)
     if (fault) return fault
     throw error
   }
@@ -86,7 +86,7 @@ export async function uploadImage(
     return { ok: true, media: toChoice(item), item }
   } catch (error) {
     await removeFiles(uploadsDir, [original.rel, ...variants.map((v) => v.rel)])
-    const fault = storageFault(error)
+    const fault = faultResult(error)
     if (fault) return fault
     throw error
   }

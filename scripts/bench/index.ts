@@ -12,7 +12,8 @@ import { fullAnatomyArticle } from '../../e2e/demo'
 import { slugify } from '../../lib/slug'
 import { DIST_DIR } from '../build-fingerprint'
 import { load, staticLimit, type LoadResult, type PageSpec } from './load'
-import { OptionsError, parseBenchOptions, SCALE_SIZES, type BenchOptions } from './options'
+import { optionsOrExit } from '../cli-options'
+import { parseBenchOptions, SCALE_SIZES, type BenchOptions } from './options'
 import { cpuSnapshot, othersCpuShare, serverMemory, type ServerMemory } from './proc'
 import { launchChromium, prepareDrafts, publishToLive, type PublishResult } from './publish'
 import { metaContent } from './html'
@@ -294,16 +295,7 @@ function smokeProblems(run: ServerRun, limit: LoadResult): string[] {
 }
 
 async function main() {
-  let options: BenchOptions
-  try {
-    options = parseBenchOptions(process.argv.slice(2), process.env)
-  } catch (error) {
-    if (error instanceof OptionsError) {
-      console.error(error.message)
-      process.exit(2)
-    }
-    throw error
-  }
+  const options = optionsOrExit(() => parseBenchOptions(process.argv.slice(2), process.env))
   stopAllOnExit()
   const started = new Date()
   const host = machine()

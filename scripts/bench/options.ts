@@ -1,5 +1,7 @@
 // Command-line options of `npm run bench` and `npm run lighthouse`.
 
+import { intOption, OptionsError } from '../cli-options'
+
 export interface BenchOptions {
   /** Synthetic stories added to the demo content. */
   articles: number
@@ -33,13 +35,7 @@ export const USAGE = `npm run bench [-- options]
   --keep            keep the benchmark database folder (.bench/run-…) after the run
   --out FILE        JSON output (default bench-results/bench-<mode>-<date>.json)`
 
-export class OptionsError extends Error {}
-
-function intOption(value: string | undefined, name: string, min: number, max: number): number {
-  const n = Number(value)
-  if (value === undefined || !Number.isInteger(n) || n < min || n > max) throw new OptionsError(`${name} attend un nombre entier entre ${min} et ${max}.`)
-  return n
-}
+export { OptionsError }
 
 export function parseBenchOptions(argv: string[], environment: Record<string, string | undefined> = {}): BenchOptions {
   const smoke = argv.includes('--smoke')

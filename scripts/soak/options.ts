@@ -1,5 +1,7 @@
 // Command-line options of `npm run test:soak`.
 
+import { intOption, OptionsError } from '../cli-options'
+
 export interface SoakOptions {
   /** Seconds of the soak itself: readers, journalists and the editor at once. */
   seconds: number
@@ -43,13 +45,7 @@ export const USAGE = `npm run test:soak [-- options]
   --keep            keep the temporary folder (database, server log) after the run
   --out FILE        write the figures as JSON`
 
-export class OptionsError extends Error {}
-
-function intOption(value: string | undefined, name: string, min: number, max: number): number {
-  const n = Number(value)
-  if (value === undefined || !Number.isInteger(n) || n < min || n > max) throw new OptionsError(`${name} attend un nombre entier entre ${min} et ${max}.`)
-  return n
-}
+export { OptionsError }
 
 export function parseSoakOptions(argv: string[], environment: Record<string, string | undefined> = {}): SoakOptions {
   const smoke = argv.includes('--smoke')

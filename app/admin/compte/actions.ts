@@ -23,6 +23,7 @@ const schema = z.object({
  */
 export async function changeOwnPasswordAction(_: OwnPasswordState, form: FormData): Promise<OwnPasswordState> {
   let email: string
+  let password: string
   try {
     const staff = await requireStaff()
     const input = schema.safeParse({ current: form.get('current') ?? '', password: form.get('password') ?? '', confirm: form.get('confirm') ?? '' })
@@ -33,13 +34,14 @@ export async function changeOwnPasswordAction(_: OwnPasswordState, form: FormDat
     const result = await changeOwnPassword(staff.id, input.data, await requestAddress())
     if (!result.ok) return { errors: { [result.field]: result.error } }
     email = staff.email
+    password = input.data.password
   } catch (error) {
     if (error instanceof Forbidden) return { errors: { form: error.message } }
     console.error('[mot de passe]', error)
     return { errors: { form: 'L’enregistrement a échoué à cause d’une erreur du serveur. Réessayez dans un instant.' } }
   }
   try {
-    await signIn('credentials', { email, password: String(form.get('password')), redirectTo: '/admin/compte?modifie=1' })
+    await signIn('credentials', { email, password, redirectTo: '/admin/compte?modifie=1' })
   } catch (error) {
     // The redirect after signing in is thrown too: let it through.
     if (!(error instanceof AuthError)) throw error

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { deleteMedia, updateMedia } from '@/db/queries/media'
 import { Forbidden, requestAddress, requireStaff } from '@/lib/auth'
 import { mediaFieldErrors, mediaFieldsSchema } from '@/lib/media/fields'
+import { failureMessage } from '@/lib/db-errors'
 
 export interface MediaEditState {
   status: 'idle' | 'saved' | 'error'
@@ -49,8 +50,7 @@ export async function updateMediaAction(_: MediaEditState, form: FormData): Prom
     return { status: 'saved', values: { alt: fields.data.alt, credit: fields.data.credit ?? '', caption: fields.data.caption }, savedAt: new Date().toISOString() }
   } catch (error) {
     if (error instanceof Forbidden) return { status: 'error', error: error.message }
-    console.error('[media] modification', error)
-    return { status: 'error', error: SERVER_ERROR, values: submitted(form)?.values }
+    return { status: 'error', error: failureMessage('media', error, SERVER_ERROR, 'text'), values: submitted(form)?.values }
   }
 }
 
@@ -65,8 +65,7 @@ export async function deleteMediaAction(_: MediaDeleteState, form: FormData): Pr
     deleted = true
   } catch (error) {
     if (error instanceof Forbidden) return { error: error.message }
-    console.error('[media] suppression', error)
-    return { error: 'La suppression a échoué à cause d’une erreur du serveur. Réessayez dans un instant.' }
+    return { error: failureMessage('media', error, 'La suppression a échoué à cause d’une erreur du serveur. Réessayez dans un instant.') }
   }
   // Outside the try: Next's redirect works by throwing.
   if (deleted) redirect('/admin/medias?supprimee=1')

@@ -8,6 +8,7 @@ import { Forbidden, requestAddress, requireStaff } from '@/lib/auth'
 import { can } from '@/lib/permissions'
 import { radioInputSchema, settingsInputSchema } from '@/lib/settings-input'
 import { directionSchema, idSchema } from '@/lib/taxonomy-input'
+import { failureMessage } from '@/lib/db-errors'
 
 // Each action is a public endpoint: it checks the session and the role itself (administrators
 // only), validates its input, and the domain function checks the permission again.
@@ -19,8 +20,7 @@ async function guarded(run: () => Promise<ActionResult>): Promise<ActionResult> 
     return await run()
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, error: error.message }
-    console.error('[reglages]', error)
-    return { ok: false, error: 'L’enregistrement a échoué à cause d’une erreur du serveur. Vos saisies sont conservées : réessayez dans un instant.' }
+    return { ok: false, error: failureMessage('reglages', error, 'L’enregistrement a échoué à cause d’une erreur du serveur. Vos saisies sont conservées : réessayez dans un instant.', 'text') }
   }
 }
 

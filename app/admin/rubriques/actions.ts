@@ -20,6 +20,7 @@ import { fieldErrors } from '@/lib/article-input'
 import { Forbidden, requestAddress, requireStaff } from '@/lib/auth'
 import { can } from '@/lib/permissions'
 import { categoryInputSchema, directionSchema, idSchema, tagInputSchema } from '@/lib/taxonomy-input'
+import { failureMessage } from '@/lib/db-errors'
 
 // Each action is a public endpoint: it checks the session and the role itself, validates its
 // input, and the domain function checks the permission again before writing.
@@ -33,8 +34,7 @@ async function guarded(run: () => Promise<ActionResult>): Promise<ActionResult> 
     return await run()
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, error: error.message }
-    console.error('[rubriques]', error)
-    return { ok: false, error: SERVER_ERROR }
+    return { ok: false, error: failureMessage('rubriques', error, SERVER_ERROR, 'text') }
   }
 }
 
@@ -141,8 +141,7 @@ export async function previewMergeAction(sourceId: unknown, target: unknown): Pr
     }
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, error: error.message }
-    console.error('[rubriques]', error)
-    return { ok: false, error: SERVER_ERROR }
+    return { ok: false, error: failureMessage('rubriques', error, SERVER_ERROR) }
   }
 }
 

@@ -7,6 +7,7 @@ import { changeStaffRole, createAccessLink, inviteStaff, setStaffDisabled, type 
 import { Forbidden, requestAddress, requireStaff } from '@/lib/auth'
 import { absoluteUrl } from '@/lib/site-url'
 import { tokenPath, type TokenKind } from '@/lib/tokens'
+import { failureMessage } from '@/lib/db-errors'
 
 // Each action is a public endpoint: it checks the session and the administrator role itself,
 // validates its input on the server, and returns French messages (never rows, never hashes).
@@ -40,8 +41,7 @@ async function asAdmin<S>(refused: (message: string) => S, run: (admin: StaffUse
     return await run(admin, await requestAddress())
   } catch (error) {
     if (error instanceof Forbidden) return refused(error.message)
-    console.error('[utilisateurs]', error)
-    return refused(SERVER_ERROR)
+    return refused(failureMessage('utilisateurs', error, SERVER_ERROR))
   }
 }
 
