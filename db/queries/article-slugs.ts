@@ -14,9 +14,12 @@ export function changeArticleSlug(articleId: number, newSlug: string): SlugChang
   if (!isSlug(newSlug)) return { ok: false, error: 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.' }
   if (RESERVED_SLUGS.has(newSlug)) return { ok: false, error: 'Cette adresse est réservée par le site.' }
   const database = db()
+  // The banner links to a breaking story by its address.
+  let breaking = false
   const result = database.transaction((tx): SlugChange => {
-    const article = tx.select({ slug: articles.slug, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, articleId)).get()
+    const article = tx.select({ slug: articles.slug, publishedAt: articles.publishedAt, breaking: articles.breaking }).from(articles).where(eq(articles.id, articleId)).get()
     if (!article) return { ok: false, error: 'Article introuvable.' }
+    breaking = article.breaking
     if (article.slug === newSlug) return { ok: true, previousSlug: article.slug }
     const taken =
       tx.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, newSlug), ne(articles.id, articleId))).get() ??
@@ -29,6 +32,6 @@ export function changeArticleSlug(articleId: number, newSlug: string): SlugChang
     tx.update(articles).set({ slug: newSlug, updatedAt: new Date() }).where(eq(articles.id, articleId)).run()
     return { ok: true, previousSlug: article.slug }
   })
-  if (result.ok) invalidateArticle({ id: articleId, slug: newSlug, previousSlug: result.previousSlug })
+  if (result.ok) invalidateArticle({ id: articleId, slug: newSlug, previousSlug: result.previousSlug, breaking })
   return result
 }

@@ -190,6 +190,7 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
   const bodyText = documentToText(input.body)
   // A renamed story's old URL must stop being served from the cache too (it now redirects).
   let previousSlug: string | null = null
+  let breaking = false
   // IMMEDIATE takes the write lock before the slug is checked: even a second process on the same
   // file (a worker, a script) cannot slip the same address in between the check and the insert.
   // A database locked past the busy timeout, or a full disk, rolls the save back and comes back
@@ -240,6 +241,7 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
     }
     if (options.autosave && current.status !== 'draft') return { ok: false, error: 'La sauvegarde automatique ne concerne que les brouillons : enregistrez vos changements avec le bouton « Enregistrer ».' }
     const version = current.version + 1
+    breaking = current.breaking || (editorial && input.breaking)
     const slug = chooseSlug(tx, input.slug, articleId, current.slug)
     if (current.slug !== slug) {
       previousSlug = current.slug
@@ -265,7 +267,7 @@ export function saveArticle(staff: StaffUser, articleId: number | null, expected
     recordRevision(tx, { articleId, version, input, meta: revisionMeta({ ...input, slug }), reason, staffId: staff.id, now })
     return { ok: true, id: articleId, version, status: current.status, slug, scheduledAt: current.scheduledAt?.toISOString() ?? null, notice: slugNotice(input.slug, slug) }
   }, { behavior: 'immediate' }))
-  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug, previousSlug })
+  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug, previousSlug, breaking })
   return result
 }
 
@@ -275,13 +277,15 @@ const EDITOR_ONLY = 'Seuls les éditeurs et les administrateurs peuvent publier,
 
 function transition(staff: StaffUser, articleId: number, expectedVersion: number, step: Transition): WriteResult {
   const now = new Date()
+  let breaking = false
   const result = withStorageFaults('articles', 'unchanged', () => db().transaction((tx): WriteResult => {
     const current = tx
-      .select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title, categoryId: articles.categoryId, publishedAt: articles.publishedAt })
+      .select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title, categoryId: articles.categoryId, publishedAt: articles.publishedAt, breaking: articles.breaking })
       .from(articles)
       .where(eq(articles.id, articleId))
       .get()
     if (!current) return notFound
+    breaking = current.breaking
     if (step.kind !== 'submit' && !can(staff.role, 'article:publish')) return denied(EDITOR_ONLY)
     if (expectedVersion !== current.version) return stale
     const version = current.version + 1
@@ -325,7 +329,7 @@ function transition(staff: StaffUser, articleId: number, expectedVersion: number
     return { ok: true, id: articleId, version, status: updated.status, slug: current.slug, scheduledAt: updated.scheduledAt?.toISOString() ?? null }
   }))
   // Publishing and unpublishing change what readers see: every page that lists the story, now.
-  if (result.ok && (step.kind === 'publish' || step.kind === 'unpublish')) invalidateArticle({ id: result.id, slug: result.slug })
+  if (result.ok && (step.kind === 'publish' || step.kind === 'unpublish')) invalidateArticle({ id: result.id, slug: result.slug, breaking, removed: step.kind === 'unpublish' })
   return result
 }
 
@@ -342,9 +346,11 @@ export const sendBackArticle = (staff: StaffUser, id: number, version: number, n
  */
 export function restoreRevision(staff: StaffUser, articleId: number, expectedVersion: number, revisionId: number): WriteResult {
   const now = new Date()
+  let breaking = false
   const result = withStorageFaults('articles', 'unchanged', () => db().transaction((tx): WriteResult => {
-    const current = tx.select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title }).from(articles).where(eq(articles.id, articleId)).get()
+    const current = tx.select({ version: articles.version, status: articles.status, slug: articles.slug, title: articles.title, breaking: articles.breaking }).from(articles).where(eq(articles.id, articleId)).get()
     if (!current) return notFound
+    breaking = current.breaking
     if (!mayEdit(tx, staff, articleId, current.status)) return denied()
     if (expectedVersion !== current.version) return stale
     const revision = tx.select().from(articleRevisions).where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId))).get()
@@ -366,7 +372,7 @@ export function restoreRevision(staff: StaffUser, articleId: number, expectedVer
     audit(tx, staff.id, 'article.restore', articleId, { slug: current.slug, title: revision.title, revision: revision.id, version: revision.version }, now)
     return { ok: true, id: articleId, version, status: current.status, slug: current.slug }
   }))
-  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug })
+  if (result.ok && result.status === 'published') invalidateArticle({ id: result.id, slug: result.slug, breaking })
   return result
 }
 
@@ -397,7 +403,7 @@ export function publishDueArticles(now = new Date()): { id: number; slug: string
   for (const { id } of due) {
     const done = db().transaction((tx) => {
       // Read again inside the transaction: an editor may have unpublished or rescheduled it.
-      const row = tx.select({ slug: articles.slug, title: articles.title, scheduledAt: articles.scheduledAt, status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, id)).get()
+      const row = tx.select({ slug: articles.slug, title: articles.title, scheduledAt: articles.scheduledAt, status: articles.status, publishedAt: articles.publishedAt, breaking: articles.breaking }).from(articles).where(eq(articles.id, id)).get()
       if (!row || row.status !== 'scheduled' || !row.scheduledAt || row.scheduledAt > now) return null
       const delay = now.getTime() - row.scheduledAt.getTime()
       const lateMs = delay > SCHEDULE_LATE_MS ? delay : null
@@ -406,11 +412,11 @@ export function publishDueArticles(now = new Date()): { id: number; slug: string
         .where(eq(articles.id, id))
         .run()
       audit(tx, null, 'article.publish-scheduled', id, { slug: row.slug, title: row.title, scheduledAt: row.scheduledAt.toISOString(), lateMs }, now)
-      return { id, slug: row.slug, lateMs }
+      return { id, slug: row.slug, lateMs, breaking: row.breaking }
     })
     if (done) {
-      invalidateArticle({ id: done.id, slug: done.slug })
-      published.push(done)
+      invalidateArticle({ id: done.id, slug: done.slug, breaking: done.breaking })
+      published.push({ id: done.id, slug: done.slug, lateMs: done.lateMs })
     }
   }
   return published

@@ -400,12 +400,13 @@ export function readAuthorPage(slug: string, page: number) {
 // Cached reads for pages.
 
 export const getHomepage = cachedRead('homepage', () => [TAGS.articles], readHomepage)
-export const getBreaking = cachedRead('breaking', () => [TAGS.articles, TAGS.site], readBreaking)
-export const getArticleBySlug = cachedRead('article', (slug: string) => [TAGS.articleSlug(slug), TAGS.articles], readArticleBySlug)
-export const getRelated = cachedRead('related', (id: number) => [TAGS.article(id), TAGS.articles], (id: number) => readRelated(id))
+// A story's page reads no list tag (`articles`): publishing another story does not empty it.
+export const getBreaking = cachedRead('breaking', () => [TAGS.breaking], readBreaking)
+export const getArticleBySlug = cachedRead('article', (slug: string) => [TAGS.articleSlug(slug), TAGS.site, TAGS.storyLinks], readArticleBySlug)
+export const getRelated = cachedRead('related', (id: number) => [TAGS.article(id), TAGS.storyLinks], (id: number) => readRelated(id))
 export const getMostRead = cachedRead(
   'most-read',
-  () => [TAGS.views, TAGS.articles],
+  () => [TAGS.views, TAGS.storyLinks],
   () => ({ day: readMostRead('day'), week: readMostRead('week') }),
   MOST_READ_REFRESH,
 )

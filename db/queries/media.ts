@@ -222,7 +222,7 @@ const DENIED = 'Vous ne pouvez modifier que les images que vous avez télévers�
 /** Expires the reader pages that show this image (its alt text or credit changed). */
 function invalidateUses(uses: MediaUse[]) {
   for (const use of uses) {
-    if (use.kind === 'cover' || use.kind === 'body') invalidateArticle({ id: use.articleId, slug: use.slug })
+    if (use.kind === 'cover' || use.kind === 'body') invalidateArticle({ id: use.articleId, slug: use.slug, breaking: false })
   }
   // Listings, author pages and settings show images too.
   if (uses.length > 0) invalidateSite()
