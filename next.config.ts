@@ -19,7 +19,11 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }]
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // The reader script is always linked with its content's hash (lib/reader-script.ts).
+      { source: '/reader.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ]
   },
   // A second build folder lets two developers build and serve side by side (NEXT_DIST_DIR=.next-b).
   distDir: process.env.NEXT_DIST_DIR || '.next',

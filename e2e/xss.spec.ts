@@ -436,7 +436,7 @@ async function scanDocument(): Promise<{ xss: unknown; bad: string[] }> {
     if (tag === 'script') {
       const src = el.getAttribute('src')
       const type = el.getAttribute('type')
-      if (src !== null ? !src.startsWith('/_next/') : type !== 'application/ld+json' && !knownInline.test(el.textContent ?? '') && el.textContent !== iconScript) bad.push(`${describe(el)}${(el.textContent ?? '').slice(0, 80)}`)
+      if (src !== null ? !/^\/(_next\/|reader\.js\?v=)/.test(src) : type !== 'application/ld+json' && !knownInline.test(el.textContent ?? '') && el.textContent !== iconScript) bad.push(`${describe(el)}${(el.textContent ?? '').slice(0, 80)}`)
     }
     if (tag === 'style' && /javascript:|expression\s*\(|@import|evil\.example/i.test(el.textContent ?? '')) bad.push(`${describe(el)}${(el.textContent ?? '').slice(0, 80)}`)
     for (const attr of el.attributes) {

@@ -16,7 +16,8 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import next from 'next'
 import { actionBodyProblem, isActionRequest, readActionBody, replayRequest } from '../lib/http/action-body.mjs'
-import { acceptsEncoding, pageCacheKey } from '../lib/page-cache/request.mjs'
+import { acceptsEncoding, pageCacheKey, uncachedReaderPage } from '../lib/page-cache/request.mjs'
+import { withoutNextRuntime } from '../lib/page-cache/reader-html.mjs'
 import { hashInlineScripts } from '../lib/security/csp.mjs'
 import { PageStore } from '../lib/page-cache/store.mjs'
 
@@ -71,20 +72,24 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 16 })
 // with every reader may depend on what one request claimed to be.
 const renderHost = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : `localhost:${port}`
 
+/** Next's answer when a page threw notFound(): an empty document its runtime fills in. */
+const ERROR_SHELL = '<html id="__next_error__">'
+/** Matches no route: Next renders app/not-found.tsx in full for it. */
+const NOT_FOUND_PATH = '/_kibaru/page-introuvable'
+
 /**
- * Renders a page through Next by a loopback request, and makes a cache entry of the response.
- * @param {string} key
- * @returns {Promise<{ entry: import('../lib/page-cache/store.mjs').PageEntry, cacheable: boolean }>}
+ * One request to Next on this same server, marked as a page-cache render with this id.
+ * @param {string} path
+ * @param {string} id
+ * @returns {Promise<{ status: number, headers: http.IncomingHttpHeaders, body: Buffer }>}
  */
-async function render(key) {
-  const id = crypto.randomUUID()
-  const mark = store.mark()
-  const response = await new Promise((resolve, reject) => {
+function loopback(path, id) {
+  return new Promise((resolve, reject) => {
     const request = http.request(
       {
         host: '127.0.0.1',
         port,
-        path: key,
+        path,
         method: 'GET',
         agent,
         headers: { host: renderHost, 'user-agent': 'kibaru-page-cache', accept: 'text/html', [RENDER_HEADER]: `${renderSecret} ${id}` },
@@ -98,18 +103,45 @@ async function render(key) {
         response.on('error', reject)
       },
     )
-    request.on('timeout', () => request.destroy(new Error(`page render timed out: ${key}`)))
+    request.on('timeout', () => request.destroy(new Error(`page render timed out: ${path}`)))
     request.on('error', reject)
     request.end()
   })
-  const { status, headers } = response
-  let body = response.body
+}
+
+/**
+ * Renders a page through Next by a loopback request, and makes a cache entry of the response.
+ * A page that is not to be stored (`store: false`, search) is compressed only as `accept` asks.
+ * @param {string} key
+ * @param {{ store?: boolean, accept?: string }} [options]
+ * @returns {Promise<{ entry: import('../lib/page-cache/store.mjs').PageEntry, cacheable: boolean }>}
+ */
+async function render(key, { store: storeIt = true, accept } = {}) {
+  const id = crypto.randomUUID()
+  const mark = store.mark()
+  let response = await loopback(key, id)
   const record = renderRecords.get(id) ?? { tags: new Set(), ttlMs: defaultTtlMs }
   renderRecords.delete(id)
+  if (response.status === 404 && response.body.includes(ERROR_SHELL)) {
+    // notFound() thrown by a page (an unknown story, rubrique, tag or author) gets an empty
+    // shell from Next, filled in by its runtime in the browser (vercel/next.js#62228): nothing
+    // for a reader without JavaScript or a crawler. An address that matches no route is
+    // rendered in full on the server: that is the page these readers get, with status 404.
+    const fullId = crypto.randomUUID()
+    response = { ...(await loopback(NOT_FOUND_PATH, fullId)), status: 404 }
+    for (const tag of renderRecords.get(fullId)?.tags ?? []) record.tags.add(tag)
+    renderRecords.delete(fullId)
+  }
+  const { status, headers } = response
+  let body = response.body
+  const html = String(headers['content-type']).startsWith('text/html')
+  // Reader pages go out without Next's runtime: public/reader.js is all they need.
+  const reader = html ? withoutNextRuntime(body.toString('utf8')) : null
+  if (reader !== null) body = Buffer.from(reader, 'utf8')
   // The page was rendered with a nonce (proxy.ts); every reader gets the same copy, so the
-  // nonce goes and the hashes of the page's inline scripts take its place in the policy.
+  // nonce goes and the hashes of the page's inline scripts (if any are left) take its place.
   const policy = headers['content-security-policy']
-  if (typeof policy === 'string' && String(headers['content-type']).startsWith('text/html')) {
+  if (typeof policy === 'string' && html) {
     const hashed = hashInlineScripts(body.toString('utf8'), policy)
     if (hashed) {
       body = Buffer.from(hashed.html, 'utf8')
@@ -124,10 +156,17 @@ async function render(key) {
   // Only what is the same for every reader: a page, its 404, a permanent redirect; never a
   // response that sets a cookie. (Next marks every dynamic page "private, no-store": these pages
   // read no cookie and no header, which is what makes them shareable.)
-  const cacheable = [200, 301, 308, 404, 410].includes(status) && headers['set-cookie'] === undefined
+  const cacheable = storeIt && [200, 301, 308, 404, 410].includes(status) && headers['set-cookie'] === undefined
   const tags = record.tags.size > 0 ? record.tags : new Set([UNTRACKED])
   const ttlMs = status >= 400 ? Math.min(record.ttlMs, 10_000) : record.ttlMs
-  const [gz, br] = await Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })])
+  // send() answers brotli when accepted, else gzip when accepted, else the plain body.
+  const needBr = storeIt || acceptsEncoding(accept ?? '', 'br')
+  const needGzip = storeIt || (!needBr && acceptsEncoding(accept ?? '', 'gzip'))
+  const none = Buffer.alloc(0)
+  const [gz, br] = await Promise.all([
+    needGzip ? gzip(body, { level: 6 }) : none,
+    needBr ? brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : none,
+  ])
   // Route handlers that chose a public policy (feeds, sitemaps) keep it; pages get the page policy.
   if (/public/.test(origin)) kept['cache-control'] = origin
   const entry = {
@@ -207,8 +246,21 @@ async function serve(req, res) {
     }
   }
   if (isActionRequest(req)) return serveAction(req, res)
-  const key = maxBytes > 0 ? pageCacheKey(req.method, req.url, req.headers) : null
-  if (!key) return handle(req, res)
+  const pageKey = pageCacheKey(req.method, req.url, req.headers)
+  const key = maxBytes > 0 ? pageKey : null
+  if (!key) {
+    // A reader page never stored (search; every page when the cache is off) is still rendered
+    // through render(), so it goes out without Next's runtime like the others.
+    const uncached = pageKey ?? uncachedReaderPage(req.method, req.url, req.headers)
+    if (!uncached) return handle(req, res)
+    try {
+      return send(req, res, (await render(uncached, { store: false, accept: String(req.headers['accept-encoding'] ?? '') })).entry, 'BYPASS')
+    } catch (error) {
+      console.error(`[cache] rendu de ${uncached} : ${error instanceof Error ? error.message : error}`)
+      if (!res.headersSent) return handle(req, res)
+      return
+    }
+  }
 
   const entry = store.get(key)
   if (entry) {

@@ -1,18 +1,13 @@
-'use client'
-
-import { playStation, type PlayableStation } from './radio-player'
+export interface PlayableStation {
+  slug: string
+  name: string
+  streamUrl: string
+}
 
 /** A plain link to the stream (it plays without JavaScript); with JavaScript, the site player. */
 export function PlayRadioButton({ station, label }: { station: PlayableStation; label: string }) {
   return (
-    <a
-      href={station.streamUrl}
-      className="button"
-      onClick={(event) => {
-        event.preventDefault()
-        playStation(station)
-      }}
-    >
+    <a href={station.streamUrl} className="button" data-play-station={station.name}>
       {label}
     </a>
   )

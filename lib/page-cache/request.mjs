@@ -50,6 +50,22 @@ export function pageCacheKey(method, url, headers) {
 }
 
 /**
+ * A reader page that is rendered for each request and never cached (search: as many pages as
+ * queries), but still served without Next's runtime like the others: the path and query to
+ * render, or null.
+ * @param {string | undefined} method
+ * @param {string | undefined} url
+ * @param {Record<string, string | string[] | undefined>} headers
+ * @returns {string | null}
+ */
+export function uncachedReaderPage(method, url, headers) {
+  if (method !== 'GET' && method !== 'HEAD') return null
+  if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-router-prefetch'] !== undefined) return null
+  if (!url || url.length > 2048) return null
+  return /^\/recherche(?:\?|$)/.test(url) ? url : null
+}
+
+/**
  * The page number a listing shows for this parameter: the rule of parsePage()
  * (components/ui/pagination.tsx, which this plain-JS module cannot import; a test keeps the two
  * equal). Anything that is not a whole number from 1 to 100,000 is page 1.

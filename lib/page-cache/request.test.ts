@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '@/components/ui/pagination'
-import { acceptsEncoding, listingPage, pageCacheKey } from './request.mjs'
+import { acceptsEncoding, listingPage, pageCacheKey, uncachedReaderPage } from './request.mjs'
 
 const key = (url: string, method = 'GET', headers: Record<string, string> = {}) => pageCacheKey(method, url, headers)
 
@@ -55,5 +55,18 @@ describe('acceptsEncoding', () => {
     expect(acceptsEncoding('br;q=0.5, gzip;q=1.0', 'gzip')).toBe(true)
     expect(acceptsEncoding('GZIP', 'gzip')).toBe(true)
     expect(acceptsEncoding('', 'gzip')).toBe(false)
+  })
+})
+
+describe('uncachedReaderPage', () => {
+  it('renders search for each request (never stored), so it too goes out without Next’s runtime', () => {
+    expect(uncachedReaderPage('GET', '/recherche?q=mali', {})).toBe('/recherche?q=mali')
+    expect(uncachedReaderPage('GET', '/recherche', {})).toBe('/recherche')
+    expect(pageCacheKey('GET', '/recherche?q=mali', {})).toBeNull()
+    expect(uncachedReaderPage('POST', '/recherche?q=mali', {})).toBeNull()
+    expect(uncachedReaderPage('GET', '/recherche?q=mali', { rsc: '1' })).toBeNull()
+    expect(uncachedReaderPage('GET', '/recherches', {})).toBeNull()
+    expect(uncachedReaderPage('GET', '/admin', {})).toBeNull()
+    expect(uncachedReaderPage('GET', `/recherche?q=${'a'.repeat(3000)}`, {})).toBeNull()
   })
 })
