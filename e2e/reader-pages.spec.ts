@@ -100,6 +100,14 @@ test('while a station plays, pages are swapped around the player: title, focus, 
   // The same document all along, and the stream still playing.
   expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true)
   await expect.poll(() => player.locator('audio').evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true)
+  // Scrolled to the end, the footer's last line sits above the bar, not under it.
+  const overlap = await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight)
+    const footer = document.querySelector('.site-footer')!.getBoundingClientRect()
+    const bar = document.querySelector('[data-radio-player]')!.getBoundingClientRect()
+    return footer.bottom - bar.top
+  })
+  expect(overlap).toBeLessThanOrEqual(0)
   // Closed, the player lets links load pages again.
   await player.getByRole('button', { name: 'Fermer' }).click()
   await expect(player).toBeHidden()

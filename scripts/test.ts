@@ -1,5 +1,5 @@
 // npm test: every unit test (Vitest), then every end-to-end test (Playwright against a production
-// build and a fresh SQLite file), then one plain "N passed, N failed" line for CI.
+// build and a fresh SQLite file), the smoke runs, then one plain "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -51,13 +51,22 @@ if (only !== 'unit') {
   }
 }
 
-// The benchmark's short smoke run (build present): one more test, that the script still works.
-let bench: { passed: number; failed: number } | null = null
+// Short smoke runs of the scripts that start their own production server (build present): each is
+// one more test. The benchmark checks its script still works; the crash test kills a server during
+// writes and checks nothing acknowledged is lost; the soak test runs readers and newsroom at once.
+const smokes: { name: string; script: string; args: string[]; passed?: boolean }[] = [
+  { name: 'Benchmark', script: 'scripts/bench/index.ts', args: ['--smoke', '--out', path.join(E2E.dir, 'bench-smoke.json')] },
+  { name: 'Crash', script: 'scripts/test-crash.ts', args: ['--smoke'] },
+  { name: 'Soak', script: 'scripts/test-soak.ts', args: ['--smoke', '--out', path.join(E2E.dir, 'soak-smoke.json')] },
+]
 if (only !== 'unit' && !failedToRun) {
-  console.log('\nBenchmark smoke run (npm run bench -- --smoke)…')
-  const status = run(['--import', 'tsx', 'scripts/bench/index.ts', '--smoke', '--out', path.join(E2E.dir, 'bench-smoke.json')])
-  bench = status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+  for (const smoke of smokes) {
+    console.log(`\n${smoke.name} smoke run (${smoke.script} --smoke)…`)
+    smoke.passed = run(['--import', 'tsx', smoke.script, ...smoke.args]) === 0
+  }
 }
+const ran = smokes.filter((smoke) => smoke.passed !== undefined)
+const smokeCounts = ran.length ? { passed: ran.filter((smoke) => smoke.passed).length, failed: ran.filter((smoke) => !smoke.passed).length } : null
 
 // The advisory floors of security-relevant dependencies (npm run check:versions): one more test.
 let versions: { passed: number; failed: number } | null = null
@@ -71,8 +80,8 @@ const e2e = count(path.join(E2E.dir, 'playwright.json'), (j) => ({
   passed: j.stats?.expected ?? 0,
   failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
 }))
-const passed = (unit?.passed ?? 0) + (e2e?.passed ?? 0) + (bench?.passed ?? 0) + (versions?.passed ?? 0)
-const failed = (unit?.failed ?? 0) + (e2e?.failed ?? 0) + (bench?.failed ?? 0) + (versions?.failed ?? 0) + failedToRun
-console.log(`\nUnit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'not run'} · End-to-end: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'not run'} · Benchmark smoke: ${bench ? (bench.passed ? 'passed' : 'failed') : 'not run'} · Dependency advisories: ${versions ? (versions.passed ? 'passed' : 'failed') : 'not run'}`)
+const passed = (unit?.passed ?? 0) + (e2e?.passed ?? 0) + (smokeCounts?.passed ?? 0) + (versions?.passed ?? 0)
+const failed = (unit?.failed ?? 0) + (e2e?.failed ?? 0) + (smokeCounts?.failed ?? 0) + (versions?.failed ?? 0) + failedToRun
+console.log(`\nUnit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'not run'} · End-to-end: ${e2e ? `${e2e.passed} passed, ${e2e.failed} failed` : 'not run'} · Smoke runs: ${ran.length ? ran.map((smoke) => `${smoke.name.toLowerCase()} ${smoke.passed ? 'passed' : 'failed'}`).join(', ') : 'not run'} · Dependency advisories: ${versions ? (versions.passed ? 'passed' : 'failed') : 'not run'}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

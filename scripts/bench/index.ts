@@ -109,6 +109,8 @@ async function loadPages(origin: string, pages: Pages, limit: LoadResult, option
 
 interface ServerRun {
   articles: number
+  /** The static server's limit this run's pages are compared with (measured with this server up). */
+  limit: LoadResult
   startupMs: number
   builtAtStart: boolean
   memory: { idle: ServerMemory; afterLoad: ServerMemory; peakServer: number; end: ServerMemory | null }
@@ -138,7 +140,7 @@ async function measureLimit(origin: string, article: string, options: BenchOptio
   return limit
 }
 
-async function serverRun(options: BenchOptions, articles: number, label: string, full: boolean, limitRef: { limit: LoadResult | null }): Promise<ServerRun> {
+async function serverRun(options: BenchOptions, articles: number, label: string, full: boolean): Promise<ServerRun> {
   const database = prepareDatabase(articles, label)
   try {
     const drafts = full ? await prepareDrafts(database, options.publishRuns) : []
@@ -152,8 +154,8 @@ async function serverRun(options: BenchOptions, articles: number, label: string,
       await checkPages(origin, pages)
       log('mise en température…')
       await warm(origin, pages, options)
-      limitRef.limit ??= await measureLimit(origin, pages.article, options, database.dir)
-      const results = await loadPages(origin, pages, limitRef.limit, options, pid)
+      const limit = await measureLimit(origin, pages.article, options, database.dir)
+      const results = await loadPages(origin, pages, limit, options, pid)
       const afterLoad = serverMemory(pid)
       let publish: PublishResult | null = null
       let weight: PageWeight[] | null = null
@@ -172,7 +174,7 @@ async function serverRun(options: BenchOptions, articles: number, label: string,
         end = serverMemory(pid)
       }
       const peakServer = Math.max(idle.server, afterLoad.server, end?.server ?? 0, ...results.map((r) => r.peakRss ?? 0))
-      return { articles, startupMs: round(startupMs, 0), builtAtStart, memory: { idle, afterLoad, peakServer, end }, search, pages: results, publish, weight }
+      return { articles, limit, startupMs: round(startupMs, 0), builtAtStart, memory: { idle, afterLoad, peakServer, end }, search, pages: results, publish, weight }
     })
   } finally {
     if (!options.keep) removeDatabase(database)
@@ -253,20 +255,34 @@ function printRun(run: ServerRun, limit: LoadResult, options: BenchOptions) {
   }
 }
 
-function printScale(runs: ServerRun[], limit: LoadResult) {
+/** A page's CPU time per response in units of the static server's, measured beside it (a shared machine's CPUs speed up and slow down between sizes). */
+function relativeCpu(run: ServerRun | undefined, page: PageResult | undefined): number {
+  return (page?.serverCpuMsPerResponse ?? Number.NaN) / (run?.limit.serverCpuMsPerResponse ?? Number.NaN)
+}
+
+function printScale(runs: ServerRun[]) {
   const names = runs[0]?.pages.map((p) => p.name) ?? []
   const first = runs[0]
   const last = runs.at(-1)
   const rows = names.map((name) => {
     const at = (run: ServerRun | undefined) => run?.pages.find((p) => p.name === name)
     const ratio = (at(last)?.requestsPerSecond ?? Number.NaN) / (at(first)?.requestsPerSecond ?? Number.NaN)
+    const limitRatio = (at(last)?.ofLimit ?? Number.NaN) / (at(first)?.ofLimit ?? Number.NaN)
     const cpuRatio = (at(first)?.serverCpuMsPerResponse ?? Number.NaN) / (at(last)?.serverCpuMsPerResponse ?? Number.NaN)
-    return [name, ...runs.map((r) => `${fixed(at(r)?.requestsPerSecond, 1)} · ${fixed(at(r)?.serverCpuMsPerResponse, 1)} · ${fixed(at(r)?.latencyP99Ms)}`), percent(ratio, 0), percent(cpuRatio, 0)]
+    const relativeCpuRatio = relativeCpu(first, at(first)) / relativeCpu(last, at(last))
+    return [
+      name,
+      ...runs.map((r) => `${fixed(at(r)?.requestsPerSecond, 0)} · ${percent(at(r)?.ofLimit ?? Number.NaN, 0)} · ${fixed(at(r)?.serverCpuMsPerResponse, 3)} · ${fixed(at(r)?.latencyP99Ms)}`),
+      percent(ratio, 0),
+      percent(limitRatio, 0),
+      percent(cpuRatio, 0),
+      percent(relativeCpuRatio, 0),
+    ]
   })
   const span = `${fixed(last?.articles)} / ${fixed(first?.articles)}`
-  console.log(`\n${table(['page', ...runs.map((r) => `${fixed(r.articles)}: req/s · CPU ms · p99 ms`), `req/s ${span}`, `by CPU ${span}`], rows)}`)
-  console.log('"by CPU": the same ratio computed from the server\'s CPU time per response (1k CPU ms / 100k CPU ms), steadier on a shared machine.')
-  console.log(`Static limit: ${fixed(limit.requestsPerSecond, 0)} req/s. Stories: synthetic ones plus the 42 demo stories.`)
+  console.log(`\n${table(['page', ...runs.map((r) => `${fixed(r.articles)}: req/s · of limit · CPU ms · p99 ms`), `req/s ${span}`, `of limit ${span}`, `by CPU ${span}`, `by CPU vs limit ${span}`], rows)}`)
+  console.log('"of limit": req/s as a share of the static server measured beside each size (the sizes run minutes apart on a shared machine). "by CPU": the ratio computed from the server\'s CPU time per response (1k CPU ms / 100k CPU ms); "by CPU vs limit": the same with each CPU time divided by the static server\'s, measured beside it.')
+  console.log(`Static limit: ${runs.map((r) => `${fixed(r.articles)}: ${fixed(r.limit.requestsPerSecond, 0)}`).join(', ')} req/s. Stories: synthetic ones plus the 42 demo stories.`)
   console.log(
     `\n${table(
       ['stories', 'search median ms', 'search p99 ms', 'start s', 'RSS idle', 'RSS peak'],
@@ -303,17 +319,18 @@ async function main() {
   const mode = options.smoke ? 'smoke' : options.scale ? 'scale' : 'default'
   log(`mode ${mode}, ${options.connections} connexions, ${options.duration} s par page, dossier de construction ${DIST_DIR}`)
   const cpuStart = cpuSnapshot()
-  const limitRef: { limit: LoadResult | null } = { limit: null }
   const runs: ServerRun[] = []
   if (options.scale) {
+    // Each size measures its own limit: the sizes run minutes apart on a machine others share, and
+    // a page's share of a limit measured beside it is what stays comparable.
     for (const size of SCALE_SIZES) {
       log(`— ${size.toLocaleString('en-US')} articles —`)
-      runs.push(await serverRun(options, size, `scale-${size}`, false, limitRef))
+      runs.push(await serverRun(options, size, `scale-${size}`, false))
     }
   } else {
-    runs.push(await serverRun(options, options.articles, mode, true, limitRef))
+    runs.push(await serverRun(options, options.articles, mode, true))
   }
-  const limit = limitRef.limit as LoadResult
+  const limit = runs[0]!.limit
   const othersCpu = othersCpuShare(cpuStart, cpuSnapshot(), os.cpus().length)
 
   const report = {
@@ -334,7 +351,9 @@ async function main() {
                 last
                   ? {
                       requestsPerSecond: round(last.requestsPerSecond / p.requestsPerSecond, 3),
+                      ofLimit: round(last.ofLimit / p.ofLimit, 3),
                       byCpuPerResponse: p.serverCpuMsPerResponse && last.serverCpuMsPerResponse ? round(p.serverCpuMsPerResponse / last.serverCpuMsPerResponse, 3) : null,
+                      byCpuAgainstLimit: round(relativeCpu(runs[0], p) / relativeCpu(runs.at(-1), last), 3),
                     }
                   : null,
               ]
@@ -348,7 +367,7 @@ async function main() {
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
 
   console.log(`\nKibaru benchmark (${mode}) — ${host.cpu}, ${host.memory}, ${host.node}; processes outside the benchmark used ${percent(othersCpu, 0)} of the CPU during the run`)
-  if (options.scale) printScale(runs, limit)
+  if (options.scale) printScale(runs)
   else if (runs[0]) {
     console.log(`${fixed(options.articles)} synthetic stories + the demo content`)
     printRun(runs[0], limit, options)

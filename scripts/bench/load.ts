@@ -80,7 +80,7 @@ export async function load(origin: string, page: PageSpec, seconds: number, conn
     bytesPerResponse: responses ? Math.round(result.throughput.total / responses) : 0,
     seconds: result.duration,
     peakRss: serverPid ? peak : null,
-    serverCpuMsPerResponse: cpuPid && responses ? round(cpuMs / responses, 2) : null,
+    serverCpuMsPerResponse: cpuPid && responses ? round(cpuMs / responses, 3) : null,
   }
 }
 
