@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { linksTo, metaContent, pageAssets } from './html'
+import { mergeLoads, type LoadResult } from './load'
 import { OptionsError, parseBenchOptions } from './options'
 import { cpuSnapshot, othersCpuShare, processTree, serverMemory } from './proc'
 import { kb, median, percentile, table } from './stats'
@@ -24,6 +25,37 @@ describe('bench options', () => {
     expect(() => parseBenchOptions(['--duration', 'ten'])).toThrow(/--duration/)
     expect(() => parseBenchOptions(['--articles'])).toThrow(/--articles/)
     expect(() => parseBenchOptions(['--smoke', '--scale'])).toThrow(OptionsError)
+  })
+})
+
+describe('interleaved load slices', () => {
+  const slice = (requests: number, seconds: number, p50: number, p99: number, cpu: number | null, rss: number | null): LoadResult => ({
+    requestsPerSecond: requests / seconds,
+    latencyP50Ms: p50,
+    latencyP99Ms: p99,
+    latencyMaxMs: p99 * 2,
+    requests,
+    sent: requests + 3,
+    errors: 0,
+    timeouts: 1,
+    non2xx: 0,
+    statusCodes: { '200': requests },
+    bytesPerResponse: 1000,
+    seconds,
+    peakRss: rss,
+    serverCpuMsPerResponse: cpu,
+  })
+
+  it('sums totals, recomputes the rate over the summed time and weights CPU by responses', () => {
+    const merged = mergeLoads([slice(3000, 2, 4, 10, 0.1, 100), slice(1000, 2, 6, 30, 0.3, 300), slice(2000, 2, 5, 20, 0.2, null)])
+    expect(merged).toMatchObject({ requests: 6000, sent: 6009, timeouts: 3, seconds: 6, requestsPerSecond: 1000, latencyP50Ms: 5, latencyP99Ms: 30, latencyMaxMs: 60, peakRss: 300, statusCodes: { '200': 6000 } })
+    // (3000 × 0.1 + 1000 × 0.3 + 2000 × 0.2) / 6000
+    expect(merged.serverCpuMsPerResponse).toBeCloseTo(0.1667, 3)
+  })
+
+  it('leaves CPU and memory unknown when no slice measured them, and refuses nothing to merge', () => {
+    expect(mergeLoads([slice(10, 1, 1, 2, null, null)])).toMatchObject({ serverCpuMsPerResponse: null, peakRss: null })
+    expect(() => mergeLoads([])).toThrow()
   })
 })
 

@@ -11,13 +11,13 @@ import path from 'node:path'
 import { fullAnatomyArticle } from '../../e2e/demo'
 import { slugify } from '../../lib/slug'
 import { DIST_DIR } from '../build-fingerprint'
-import { load, staticLimit, type LoadResult, type PageSpec } from './load'
+import { load, mergeLoads, staticLimit, type LoadResult, type PageSpec } from './load'
 import { optionsOrExit } from '../cli-options'
 import { parseBenchOptions, SCALE_SIZES, type BenchOptions } from './options'
 import { cpuSnapshot, othersCpuShare, serverMemory, type ServerMemory } from './proc'
 import { launchChromium, prepareDrafts, publishToLive, type PublishResult } from './publish'
 import { metaContent } from './html'
-import { ensureBuild, freePort, getText, log, prepareDatabase, rawGet, removeDatabase, root, startServer, stopAllOnExit, stopServer, timeSearch, type BenchDatabase, type SearchTiming } from './server'
+import { ensureBuild, freePort, getText, log, prepareDatabase, rawGet, removeDatabase, root, startServer, stopAllOnExit, stopServer, timeSearch, type BenchDatabase, type RunningServer, type SearchTiming } from './server'
 import { fixed, kb, mb, percent, round, table } from './stats'
 import { pageWeight, type PageWeight } from './weight'
 import { searchQuery } from './words'
@@ -109,7 +109,7 @@ async function loadPages(origin: string, pages: Pages, limit: LoadResult, option
 
 interface ServerRun {
   articles: number
-  /** The static server's limit this run's pages are compared with (measured with this server up). */
+  /** The static server's limit the pages are compared with (measured with the server up). */
   limit: LoadResult
   startupMs: number
   builtAtStart: boolean
@@ -140,10 +140,10 @@ async function measureLimit(origin: string, article: string, options: BenchOptio
   return limit
 }
 
-async function serverRun(options: BenchOptions, articles: number, label: string, full: boolean): Promise<ServerRun> {
+async function serverRun(options: BenchOptions, articles: number, label: string): Promise<ServerRun> {
   const database = prepareDatabase(articles, label)
   try {
-    const drafts = full ? await prepareDrafts(database, options.publishRuns) : []
+    const drafts = await prepareDrafts(database, options.publishRuns)
     log('recherche mesurée dans le code du serveur…')
     const search = timeSearch(database, options.smoke ? 300 : 3000)
     log(`recherche : médiane ${search.medianMs} ms, p99 ${search.p99Ms} ms (${search.queries} requêtes)`)
@@ -157,28 +157,120 @@ async function serverRun(options: BenchOptions, articles: number, label: string,
       const limit = await measureLimit(origin, pages.article, options, database.dir)
       const results = await loadPages(origin, pages, limit, options, pid)
       const afterLoad = serverMemory(pid)
-      let publish: PublishResult | null = null
-      let weight: PageWeight[] | null = null
-      let end: ServerMemory | null = null
-      if (full) {
-        const browser = await launchChromium()
-        try {
-          log('poids des pages…')
-          weight = [await pageWeight(origin, '/', browser), await pageWeight(origin, pages.article, browser)]
-          log(`publication → en ligne (${drafts.length} fois)…`)
-          publish = await publishToLive(origin, drafts, browser)
-          log(`publication → en ligne : médiane ${publish.medianLiveMs} ms, max ${publish.maxLiveMs} ms`)
-        } finally {
-          await browser.close()
-        }
-        end = serverMemory(pid)
+      let publish: PublishResult
+      let weight: PageWeight[]
+      const browser = await launchChromium()
+      try {
+        log('poids des pages…')
+        weight = [await pageWeight(origin, '/', browser), await pageWeight(origin, pages.article, browser)]
+        log(`publication → en ligne (${drafts.length} fois)…`)
+        publish = await publishToLive(origin, drafts, browser)
+        log(`publication → en ligne : médiane ${publish.medianLiveMs} ms, max ${publish.maxLiveMs} ms`)
+      } finally {
+        await browser.close()
       }
-      const peakServer = Math.max(idle.server, afterLoad.server, end?.server ?? 0, ...results.map((r) => r.peakRss ?? 0))
+      const end = serverMemory(pid)
+      const peakServer = Math.max(idle.server, afterLoad.server, end.server, ...results.map((r) => r.peakRss ?? 0))
       return { articles, limit, startupMs: round(startupMs, 0), builtAtStart, memory: { idle, afterLoad, peakServer, end }, search, pages: results, publish, weight }
     })
   } finally {
     if (!options.keep) removeDatabase(database)
     else log(`base conservée : ${database.dir}`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// --scale: every size up at once, the load interleaved
+
+/** One size of the scale run, its server up. */
+interface ScaleSize {
+  articles: number
+  database: BenchDatabase
+  search: SearchTiming
+  server?: RunningServer
+  pages?: Pages
+  idle?: ServerMemory
+}
+
+/**
+ * The sizes measured side by side: each gets its database and its server (started one at a time,
+ * so start times are comparable), then every page is loaded on every size in short slices taken
+ * in turn (1k, 10k, 100k, then 10k, 100k, 1k…), so whatever else the machine does over minutes
+ * falls on every size alike. A ratio between sizes then compares the code, not the moment.
+ */
+async function scaleRuns(options: BenchOptions): Promise<ServerRun[]> {
+  const sizes: ScaleSize[] = []
+  try {
+    for (const articles of SCALE_SIZES) {
+      log(`— ${articles.toLocaleString('en-US')} articles —`)
+      const database = prepareDatabase(articles, `scale-${articles}`)
+      log('recherche mesurée dans le code du serveur…')
+      const search = timeSearch(database, 3000)
+      log(`recherche : médiane ${search.medianMs} ms, p99 ${search.p99Ms} ms (${search.queries} requêtes)`)
+      sizes.push({ articles, database, search })
+    }
+    for (const size of sizes) {
+      const port = await freePort(options.port)
+      log(`démarrage du serveur ${fixed(size.articles)} (npm start) sur le port ${port}…`)
+      size.server = await startServer(size.database, port)
+      log(`premier 200 sur / après ${(size.server.startupMs / 1000).toFixed(2)} s`)
+      await sleep(2000)
+      size.idle = serverMemory(size.server.pid)
+      size.pages = await discoverPages(size.server.origin)
+      await checkPages(size.server.origin, size.pages)
+      log(`mise en température (${fixed(size.articles)})…`)
+      await warm(size.server.origin, size.pages, options)
+    }
+    const first = sizes[0]!
+    const limit = await measureLimit(first.server!.origin, first.pages!.article, options, first.database.dir)
+    const slice = 2
+    const rounds = Math.max(1, Math.round(options.duration / slice))
+    const results = new Map<ScaleSize, PageResult[]>(sizes.map((size) => [size, []]))
+    for (const [index, spec] of first.pages!.list.entries()) {
+      const slices = new Map<ScaleSize, { loads: LoadResult[]; others: number[] }>(sizes.map((size) => [size, { loads: [], others: [] }]))
+      for (let turn = 0; turn < rounds; turn++) {
+        for (let k = 0; k < sizes.length; k++) {
+          const size = sizes[(turn + k) % sizes.length]!
+          const page = size.pages!.list[index]!
+          const before = cpuSnapshot()
+          slices.get(size)!.loads.push(await load(size.server!.origin, page, slice, options.connections, size.server!.pid))
+          slices.get(size)!.others.push(othersCpuShare(before, cpuSnapshot(), os.cpus().length))
+        }
+      }
+      const line: string[] = []
+      for (const size of sizes) {
+        const page = size.pages!.list[index]!
+        const merged = mergeLoads(slices.get(size)!.loads)
+        const others = slices.get(size)!.others
+        const bodyBytes = (await rawGet(`${size.server!.origin}${page.path}`, { 'accept-encoding': 'identity' })).body.length
+        const after = await rawGet(`${size.server!.origin}${page.path}`)
+        results.get(size)!.push({
+          name: page.name,
+          path: page.path,
+          ...(page.note ? { note: page.note } : {}),
+          ...merged,
+          bodyBytes,
+          ofLimit: round(merged.requestsPerSecond / limit.requestsPerSecond, 4),
+          othersCpu: round(others.reduce((a, b) => a + b, 0) / others.length, 3),
+          cacheControl: String(after.headers['cache-control'] ?? '–'),
+          pageCache: String(after.headers['x-kibaru-cache'] ?? '–'),
+        })
+        line.push(`${fixed(size.articles)}: ${fixed(merged.requestsPerSecond, 1)} req/s p99 ${merged.latencyP99Ms} ms`)
+      }
+      log(`${spec.name.padEnd(17)} ${line.join(' · ')}`)
+    }
+    return sizes.map((size) => {
+      const pages = results.get(size)!
+      const afterLoad = serverMemory(size.server!.pid)
+      const peakServer = Math.max(size.idle!.server, afterLoad.server, ...pages.map((r) => r.peakRss ?? 0))
+      return { articles: size.articles, limit, startupMs: round(size.server!.startupMs, 0), builtAtStart: size.server!.builtAtStart, memory: { idle: size.idle!, afterLoad, peakServer, end: null }, search: size.search, pages, publish: null, weight: null }
+    })
+  } finally {
+    for (const size of sizes) {
+      if (size.server) await stopServer(size.server)
+      if (!options.keep) removeDatabase(size.database)
+      else log(`base conservée : ${size.database.dir}`)
+    }
   }
 }
 
@@ -255,11 +347,6 @@ function printRun(run: ServerRun, limit: LoadResult, options: BenchOptions) {
   }
 }
 
-/** A page's CPU time per response in units of the static server's, measured beside it (a shared machine's CPUs speed up and slow down between sizes). */
-function relativeCpu(run: ServerRun | undefined, page: PageResult | undefined): number {
-  return (page?.serverCpuMsPerResponse ?? Number.NaN) / (run?.limit.serverCpuMsPerResponse ?? Number.NaN)
-}
-
 function printScale(runs: ServerRun[]) {
   const names = runs[0]?.pages.map((p) => p.name) ?? []
   const first = runs[0]
@@ -267,22 +354,13 @@ function printScale(runs: ServerRun[]) {
   const rows = names.map((name) => {
     const at = (run: ServerRun | undefined) => run?.pages.find((p) => p.name === name)
     const ratio = (at(last)?.requestsPerSecond ?? Number.NaN) / (at(first)?.requestsPerSecond ?? Number.NaN)
-    const limitRatio = (at(last)?.ofLimit ?? Number.NaN) / (at(first)?.ofLimit ?? Number.NaN)
     const cpuRatio = (at(first)?.serverCpuMsPerResponse ?? Number.NaN) / (at(last)?.serverCpuMsPerResponse ?? Number.NaN)
-    const relativeCpuRatio = relativeCpu(first, at(first)) / relativeCpu(last, at(last))
-    return [
-      name,
-      ...runs.map((r) => `${fixed(at(r)?.requestsPerSecond, 0)} · ${percent(at(r)?.ofLimit ?? Number.NaN, 0)} · ${fixed(at(r)?.serverCpuMsPerResponse, 3)} · ${fixed(at(r)?.latencyP99Ms)}`),
-      percent(ratio, 0),
-      percent(limitRatio, 0),
-      percent(cpuRatio, 0),
-      percent(relativeCpuRatio, 0),
-    ]
+    return [name, ...runs.map((r) => `${fixed(at(r)?.requestsPerSecond, 0)} · ${fixed(at(r)?.serverCpuMsPerResponse, 3)} · ${fixed(at(r)?.latencyP99Ms)}`), percent(ratio, 0), percent(cpuRatio, 0)]
   })
   const span = `${fixed(last?.articles)} / ${fixed(first?.articles)}`
-  console.log(`\n${table(['page', ...runs.map((r) => `${fixed(r.articles)}: req/s · of limit · CPU ms · p99 ms`), `req/s ${span}`, `of limit ${span}`, `by CPU ${span}`, `by CPU vs limit ${span}`], rows)}`)
-  console.log('"of limit": req/s as a share of the static server measured beside each size (the sizes run minutes apart on a shared machine). "by CPU": the ratio computed from the server\'s CPU time per response (1k CPU ms / 100k CPU ms); "by CPU vs limit": the same with each CPU time divided by the static server\'s, measured beside it.')
-  console.log(`Static limit: ${runs.map((r) => `${fixed(r.articles)}: ${fixed(r.limit.requestsPerSecond, 0)}`).join(', ')} req/s. Stories: synthetic ones plus the 42 demo stories.`)
+  console.log(`\n${table(['page', ...runs.map((r) => `${fixed(r.articles)}: req/s · CPU ms · p99 ms`), `req/s ${span}`, `by CPU ${span}`], rows)}`)
+  console.log('Every size\'s server up at once, each page loaded on each size in 2 s slices taken in turn, so the machine\'s ups and downs fall on every size alike; p99 is the worst slice\'s. "by CPU": the ratio computed from the server\'s CPU time per response (1k CPU ms / 100k CPU ms).')
+  console.log(`Static limit: ${fixed(first?.limit.requestsPerSecond, 0)} req/s. Stories: synthetic ones plus the 42 demo stories.`)
   console.log(
     `\n${table(
       ['stories', 'search median ms', 'search p99 ms', 'start s', 'RSS idle', 'RSS peak'],
@@ -321,14 +399,9 @@ async function main() {
   const cpuStart = cpuSnapshot()
   const runs: ServerRun[] = []
   if (options.scale) {
-    // Each size measures its own limit: the sizes run minutes apart on a machine others share, and
-    // a page's share of a limit measured beside it is what stays comparable.
-    for (const size of SCALE_SIZES) {
-      log(`— ${size.toLocaleString('en-US')} articles —`)
-      runs.push(await serverRun(options, size, `scale-${size}`, false))
-    }
+    runs.push(...(await scaleRuns(options)))
   } else {
-    runs.push(await serverRun(options, options.articles, mode, true))
+    runs.push(await serverRun(options, options.articles, mode))
   }
   const limit = runs[0]!.limit
   const othersCpu = othersCpuShare(cpuStart, cpuSnapshot(), os.cpus().length)
@@ -351,9 +424,7 @@ async function main() {
                 last
                   ? {
                       requestsPerSecond: round(last.requestsPerSecond / p.requestsPerSecond, 3),
-                      ofLimit: round(last.ofLimit / p.ofLimit, 3),
                       byCpuPerResponse: p.serverCpuMsPerResponse && last.serverCpuMsPerResponse ? round(p.serverCpuMsPerResponse / last.serverCpuMsPerResponse, 3) : null,
-                      byCpuAgainstLimit: round(relativeCpu(runs[0], p) / relativeCpu(runs.at(-1), last), 3),
                     }
                   : null,
               ]

@@ -104,3 +104,38 @@ export async function staticLimit(body: Buffer, contentType: string, port: numbe
     child.kill('SIGTERM')
   }
 }
+
+/**
+ * One result from several slices of load on the same target (the interleaved --scale runs):
+ * totals are summed, rates recomputed over the summed time, CPU weighted by responses; p50 is the
+ * median of the slices' and p99 / max the worst slice's (percentiles of summaries cannot be merged
+ * exactly; the worst slice errs on the safe side).
+ */
+export function mergeLoads(slices: LoadResult[]): LoadResult {
+  if (slices.length === 0) throw new Error('mergeLoads: no slice')
+  const sum = (pick: (r: LoadResult) => number) => slices.reduce((total, r) => total + pick(r), 0)
+  const requests = sum((r) => r.requests)
+  const seconds = sum((r) => r.seconds)
+  const statusCodes: Record<string, number> = {}
+  for (const r of slices) for (const [code, count] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count
+  const p50s = slices.map((r) => r.latencyP50Ms).sort((a, b) => a - b)
+  const withCpu = slices.filter((r) => r.serverCpuMsPerResponse !== null)
+  const cpuResponses = withCpu.reduce((total, r) => total + r.requests, 0)
+  const peaks = slices.map((r) => r.peakRss).filter((n): n is number => n !== null)
+  return {
+    requestsPerSecond: seconds ? round(requests / seconds, 1) : 0,
+    latencyP50Ms: p50s[Math.floor((p50s.length - 1) / 2)]!,
+    latencyP99Ms: Math.max(...slices.map((r) => r.latencyP99Ms)),
+    latencyMaxMs: Math.max(...slices.map((r) => r.latencyMaxMs)),
+    requests,
+    sent: sum((r) => r.sent),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    statusCodes,
+    bytesPerResponse: requests ? Math.round(sum((r) => r.bytesPerResponse * r.requests) / requests) : 0,
+    seconds: round(seconds, 2),
+    peakRss: peaks.length ? Math.max(...peaks) : null,
+    serverCpuMsPerResponse: withCpu.length && cpuResponses ? round(withCpu.reduce((total, r) => total + (r.serverCpuMsPerResponse ?? 0) * r.requests, 0) / cpuResponses, 3) : null,
+  }
+}
