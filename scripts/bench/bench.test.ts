@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { linksTo, metaContent, pageAssets } from './html'
 import { mergeLoads, type LoadResult } from './load'
@@ -126,5 +127,13 @@ describe('proc', () => {
     expect(othersCpuShare(a, { at: a.at + 1000, busy: a.busy + 100, ours: a.ours + 50 }, 2)).toBeCloseTo(0.25)
     expect(othersCpuShare(a, { at: a.at + 1000, busy: a.busy + 10, ours: a.ours + 50 }, 2)).toBe(0)
     expect(othersCpuShare(a, a, 2)).toBe(0)
+  })
+
+  it('keeps counting a child that has exited as ours', () => {
+    const before = cpuSnapshot()
+    // A child that burns 300 ms of CPU and exits (spawnSync waits for it).
+    const burn = 'const t = process.cpuUsage(); while ((process.cpuUsage(t).user + process.cpuUsage(t).system) < 300000) {}'
+    expect(spawnSync(process.execPath, ['-e', burn]).status).toBe(0)
+    expect(cpuSnapshot().ours - before.ours).toBeGreaterThanOrEqual(25)
   })
 })

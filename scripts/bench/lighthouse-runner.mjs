@@ -17,10 +17,18 @@ try {
     const [name, url] = [page.slice(0, page.indexOf('=')), page.slice(page.indexOf('=') + 1)]
     for (let n = 1; n <= Number(runs); n++) {
       // Lighthouse's default config: mobile emulation (Moto G Power) and simulated throttling.
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-      fs.writeFileSync(path.join(outDir, `${name}-${n}.json`), JSON.stringify(result.lhr))
-      console.log(`${name} run ${n}: performance ${Math.round((result.lhr.categories.performance?.score ?? 0) * 100)}`)
+      // A run whose trace recording failed (NO_NAVSTART, NO_FCP…: Lighthouse asks to run again)
+      // measured nothing; it is run again, twice at most, and said so.
+      let lhr
+      for (let attempt = 1; ; attempt++) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+        lhr = result.lhr
+        if (!lhr.runtimeError || attempt === 3) break
+        console.log(`${name} run ${n}: Lighthouse failed to record the page (${lhr.runtimeError.code}), running it again`)
+      }
+      fs.writeFileSync(path.join(outDir, `${name}-${n}.json`), JSON.stringify(lhr))
+      console.log(`${name} run ${n}: performance ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}`)
     }
   }
 } finally {

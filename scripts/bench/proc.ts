@@ -6,7 +6,11 @@ interface Proc {
   ppid: number
   /** Resident set size in bytes. */
   rss: number
-  /** CPU time used so far (user + system), in clock ticks. */
+  /**
+   * CPU time used so far (user + system), in clock ticks, with that of its children that have
+   * exited and been waited for (a seeding script, a chromium run): once gone, a child is no longer
+   * in the tree, and its time would otherwise be counted as another process's.
+   */
   cpuTicks: number
   command: string
 }
@@ -17,7 +21,7 @@ function readProc(pid: number): Proc | null {
     // The command name is in parentheses and may contain spaces: the fields after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     const ppid = Number(fields[1])
-    const cpuTicks = Number(fields[11]) + Number(fields[12])
+    const cpuTicks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
     const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? 0)
     const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ')
