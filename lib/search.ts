@@ -1,9 +1,12 @@
 // Turning what a reader types into a safe FTS5 query. User input never reaches MATCH as syntax:
 // each word becomes a quoted string, so quotes, *, NEAR, AND/OR and parentheses are just text.
 
+import { MAX_QUERY_LENGTH } from './search-query.mjs'
+
+export { cleanQuery, MAX_QUERY_LENGTH } from './search-query.mjs'
+
 const MAX_TERMS = 12
 const MAX_TERM_LENGTH = 40
-export const MAX_QUERY_LENGTH = 200
 
 /** The words of a query, as the index sees them (letters and digits, any script). */
 export function queryTerms(raw: string): string[] {
@@ -19,12 +22,6 @@ export function toFtsQuery(raw: string): string | null {
   const terms = queryTerms(raw)
   if (terms.length === 0) return null
   return terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ')
-}
-
-/** The query as shown back to the reader and kept in links: trimmed, bounded, one line. */
-export function cleanQuery(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
-  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 }
 
 /** Markers that snippet() puts around matches; private-use characters no reader can type. */

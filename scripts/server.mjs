@@ -8,7 +8,8 @@
 // served stale while one refresh runs. A miss renders once however many readers wait for it. A
 // render is a loopback request to this same server, marked with a per-process secret, so Next
 // renders the page exactly as for a visitor; the tags come back through AsyncLocalStorage.
-// Everything else (admin, actions, search, media, assets) goes to Next untouched.
+// Searches are cached the same way in a store of their own, dropped by every write. Everything
+// else (admin, actions, media, assets) goes to Next untouched.
 import { AsyncLocalStorage } from 'node:async_hooks'
 import crypto from 'node:crypto'
 import http from 'node:http'
@@ -16,7 +17,7 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import next from 'next'
 import { actionBodyProblem, isActionRequest, readActionBody, replayRequest } from '../lib/http/action-body.mjs'
-import { acceptsEncoding, pageCacheKey, uncachedReaderPage } from '../lib/page-cache/request.mjs'
+import { acceptsEncoding, isSearchKey, pageCacheKey, searchCacheKey } from '../lib/page-cache/request.mjs'
 import { withoutNextRuntime } from '../lib/page-cache/reader-html.mjs'
 import { hashInlineScripts } from '../lib/security/csp.mjs'
 import { PageStore } from '../lib/page-cache/store.mjs'
@@ -46,6 +47,12 @@ const renders = new AsyncLocalStorage()
 const renderRecords = new Map()
 
 const store = new PageStore({ maxBytes })
+// Searches get an eighth of the budget in a store of their own: a flood of distinct queries (a
+// crawler, a bot) can only push out other searches, never the pages readers come for. A popular
+// query is rendered once and then served like any page (and by a CDN in front).
+const searchStore = new PageStore({ maxBytes: Math.floor(maxBytes / 8) })
+/** @param {string} key */
+const storeFor = (key) => (isSearchKey(key) ? searchStore : store)
 
 // The hook lib/page-cache/bridge.ts calls from Next's code.
 Object.defineProperty(globalThis, Symbol.for('kibaru.page-cache'), {
@@ -60,6 +67,7 @@ Object.defineProperty(globalThis, Symbol.for('kibaru.page-cache'), {
     /** @param {readonly string[]} tags */
     purge(tags) {
       store.purge([...tags, UNTRACKED])
+      searchStore.purge([...tags, UNTRACKED])
     },
   },
 })
@@ -111,14 +119,16 @@ function loopback(path, id) {
 
 /**
  * Renders a page through Next by a loopback request, and makes a cache entry of the response.
- * A page that is not to be stored (`store: false`, search) is compressed only as `accept` asks.
+ * A page that is not to be stored (`store: false`: every page when the cache is off) is
+ * compressed only as `accept` asks.
  * @param {string} key
  * @param {{ store?: boolean, accept?: string }} [options]
  * @returns {Promise<{ entry: import('../lib/page-cache/store.mjs').PageEntry, cacheable: boolean }>}
  */
 async function render(key, { store: storeIt = true, accept } = {}) {
   const id = crypto.randomUUID()
-  const mark = store.mark()
+  const target = storeFor(key)
+  const mark = target.mark()
   let response = await loopback(key, id)
   const record = renderRecords.get(id) ?? { tags: new Set(), ttlMs: defaultTtlMs }
   renderRecords.delete(id)
@@ -157,7 +167,9 @@ async function render(key, { store: storeIt = true, accept } = {}) {
   // response that sets a cookie. (Next marks every dynamic page "private, no-store": these pages
   // read no cookie and no header, which is what makes them shareable.)
   const cacheable = storeIt && [200, 301, 308, 404, 410].includes(status) && headers['set-cookie'] === undefined
+  // A search reads the stories' index directly, not through tagged reads: any write drops it.
   const tags = record.tags.size > 0 ? record.tags : new Set([UNTRACKED])
+  if (isSearchKey(key)) tags.add(UNTRACKED)
   const ttlMs = status >= 400 ? Math.min(record.ttlMs, 10_000) : record.ttlMs
   // send() answers brotli when accepted, else gzip when accepted, else the plain body.
   const needBr = storeIt || acceptsEncoding(accept ?? '', 'br')
@@ -181,7 +193,7 @@ async function render(key, { store: storeIt = true, accept } = {}) {
     ttlMs,
     bytes: body.length + gz.length + br.length + 512,
   }
-  if (cacheable && maxBytes > 0) store.set(key, entry, mark)
+  if (cacheable && maxBytes > 0) target.set(key, entry, mark)
   return { entry, cacheable }
 }
 
@@ -246,12 +258,12 @@ async function serve(req, res) {
     }
   }
   if (isActionRequest(req)) return serveAction(req, res)
-  const pageKey = pageCacheKey(req.method, req.url, req.headers)
+  const pageKey = pageCacheKey(req.method, req.url, req.headers) ?? searchCacheKey(req.method, req.url, req.headers)
   const key = maxBytes > 0 ? pageKey : null
   if (!key) {
-    // A reader page never stored (search; every page when the cache is off) is still rendered
-    // through render(), so it goes out without Next's runtime like the others.
-    const uncached = pageKey ?? uncachedReaderPage(req.method, req.url, req.headers)
+    // With the cache off, a reader page is still rendered through render(), so it goes out
+    // without Next's runtime like the others.
+    const uncached = pageKey
     if (!uncached) return handle(req, res)
     try {
       return send(req, res, (await render(uncached, { store: false, accept: String(req.headers['accept-encoding'] ?? '') })).entry, 'BYPASS')
@@ -262,7 +274,7 @@ async function serve(req, res) {
     }
   }
 
-  const entry = store.get(key)
+  const entry = storeFor(key).get(key)
   if (entry) {
     const stale = Date.now() - entry.storedAt > entry.ttlMs
     if (stale) {

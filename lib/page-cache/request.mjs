@@ -4,6 +4,8 @@
 // read never make a second entry (a thousand shares on Facebook are one cached page), and a path
 // that does not look exactly like a reader page is never cached (it goes to Next as it came).
 
+import { cleanQuery } from '../search-query.mjs'
+
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
 
 /** Reader pages: a pattern, and the query parameters the page really reads. */
@@ -50,19 +52,38 @@ export function pageCacheKey(method, url, headers) {
 }
 
 /**
- * A reader page that is rendered for each request and never cached (search: as many pages as
- * queries), but still served without Next's runtime like the others: the path and query to
- * render, or null.
+ * The cache key of a search (`/recherche`), or null: the query as the page reads it (cleanQuery),
+ * its filters and its page number, nothing else. The key is also the address rendered, so what
+ * the page cannot tell apart ("mali" and " mali  ", an unknown parameter) is one entry.
  * @param {string | undefined} method
  * @param {string | undefined} url
  * @param {Record<string, string | string[] | undefined>} headers
  * @returns {string | null}
  */
-export function uncachedReaderPage(method, url, headers) {
+export function searchCacheKey(method, url, headers) {
   if (method !== 'GET' && method !== 'HEAD') return null
   if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-router-prefetch'] !== undefined) return null
   if (!url || url.length > 2048) return null
-  return /^\/recherche(?:\?|$)/.test(url) ? url : null
+  const q = url.indexOf('?')
+  if ((q === -1 ? url : url.slice(0, q)) !== '/recherche') return null
+  const search = new URLSearchParams(q === -1 ? '' : url.slice(q + 1))
+  const kept = new URLSearchParams()
+  const query = cleanQuery(search.getAll('q'))
+  if (query) kept.set('q', query)
+  // The page reads a filter only when it is given once (a repeated one is an array, ignored).
+  for (const name of ['rubrique', 'du', 'au']) {
+    const values = search.getAll(name)
+    if (values.length === 1 && values[0]) kept.set(name, values[0])
+  }
+  const page = listingPage(search.get('page') ?? undefined)
+  if (query && page > 1) kept.set('page', String(page))
+  const rest = kept.toString()
+  return rest ? `/recherche?${rest}` : '/recherche'
+}
+
+/** Whether a cache key is a search's (kept apart from the pages: see scripts/server.mjs). */
+export function isSearchKey(/** @type {string} */ key) {
+  return key === '/recherche' || key.startsWith('/recherche?')
 }
 
 /**

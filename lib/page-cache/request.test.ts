@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '@/components/ui/pagination'
-import { acceptsEncoding, listingPage, pageCacheKey, uncachedReaderPage } from './request.mjs'
+import { cleanQuery, MAX_QUERY_LENGTH } from '@/lib/search'
+import { acceptsEncoding, isSearchKey, listingPage, pageCacheKey, searchCacheKey } from './request.mjs'
 
 const key = (url: string, method = 'GET', headers: Record<string, string> = {}) => pageCacheKey(method, url, headers)
 
@@ -58,15 +59,48 @@ describe('acceptsEncoding', () => {
   })
 })
 
-describe('uncachedReaderPage', () => {
-  it('renders search for each request (never stored), so it too goes out without Next’s runtime', () => {
-    expect(uncachedReaderPage('GET', '/recherche?q=mali', {})).toBe('/recherche?q=mali')
-    expect(uncachedReaderPage('GET', '/recherche', {})).toBe('/recherche')
+describe('searchCacheKey', () => {
+  it('keys a search by what the page reads: the cleaned query, its filters, its page', () => {
+    expect(searchCacheKey('GET', '/recherche?q=mali', {})).toBe('/recherche?q=mali')
+    expect(searchCacheKey('GET', '/recherche', {})).toBe('/recherche')
+    expect(searchCacheKey('GET', '/recherche?q=', {})).toBe('/recherche')
+    // What the page cannot tell apart is one entry: spaces, unknown parameters, page "1".
+    expect(searchCacheKey('GET', '/recherche?q=%20%20mali%0A%20kidal%20&fbclid=x&page=1', {})).toBe('/recherche?q=mali+kidal')
+    expect(searchCacheKey('GET', '/recherche?fbclid=1&q=mali&nocache=2', {})).toBe('/recherche?q=mali')
+    expect(searchCacheKey('GET', '/recherche?q=mali&page=02', {})).toBe('/recherche?q=mali&page=2')
+    expect(searchCacheKey('GET', '/recherche?page=3', {})).toBe('/recherche')
+    expect(searchCacheKey('GET', '/recherche?au=2026-03-01&q=eau&rubrique=societe&du=2026-01-01', {})).toBe('/recherche?q=eau&rubrique=societe&du=2026-01-01&au=2026-03-01')
+    // A repeated filter is ignored by the page (an array), so by the key; a repeated q is its first.
+    expect(searchCacheKey('GET', '/recherche?q=eau&rubrique=a&rubrique=b', {})).toBe('/recherche?q=eau')
+    expect(searchCacheKey('GET', '/recherche?q=eau&q=riz', {})).toBe('/recherche?q=eau')
+    expect(searchCacheKey('GET', `/recherche?q=${'a'.repeat(300)}`, {})).toBe(`/recherche?q=${'a'.repeat(MAX_QUERY_LENGTH)}`)
+    // Case is the reader's: "Mali" is shown back as typed, so it is its own entry.
+    expect(searchCacheKey('GET', '/recherche?q=Mali', {})).toBe('/recherche?q=Mali')
+  })
+
+  it('answers only reader GETs of /recherche', () => {
     expect(pageCacheKey('GET', '/recherche?q=mali', {})).toBeNull()
-    expect(uncachedReaderPage('POST', '/recherche?q=mali', {})).toBeNull()
-    expect(uncachedReaderPage('GET', '/recherche?q=mali', { rsc: '1' })).toBeNull()
-    expect(uncachedReaderPage('GET', '/recherches', {})).toBeNull()
-    expect(uncachedReaderPage('GET', '/admin', {})).toBeNull()
-    expect(uncachedReaderPage('GET', `/recherche?q=${'a'.repeat(3000)}`, {})).toBeNull()
+    expect(searchCacheKey('HEAD', '/recherche?q=mali', {})).toBe('/recherche?q=mali')
+    expect(searchCacheKey('POST', '/recherche?q=mali', {})).toBeNull()
+    expect(searchCacheKey('GET', '/recherche?q=mali', { rsc: '1' })).toBeNull()
+    expect(searchCacheKey('GET', '/recherches', {})).toBeNull()
+    expect(searchCacheKey('GET', '/recherche/x', {})).toBeNull()
+    expect(searchCacheKey('GET', '/admin', {})).toBeNull()
+    expect(searchCacheKey('GET', `/recherche?q=${'a'.repeat(3000)}`, {})).toBeNull()
+  })
+
+  it('renders the key as the page would the original address', () => {
+    // The key is the address rendered: the page must read from it what it read from the original.
+    const original = new URLSearchParams('q=%20Tombouctou%09%20manuscrits&page=2&utm_source=fb')
+    const key = new URLSearchParams(searchCacheKey('GET', `/recherche?${original}`, {})!.split('?')[1])
+    expect(cleanQuery(key.get('q') ?? undefined)).toBe(cleanQuery(original.get('q') ?? undefined))
+    expect(listingPage(key.get('page') ?? undefined)).toBe(listingPage(original.get('page') ?? undefined))
+  })
+
+  it('tells search keys from page keys', () => {
+    expect(isSearchKey('/recherche')).toBe(true)
+    expect(isSearchKey('/recherche?q=mali')).toBe(true)
+    expect(isSearchKey('/rubriques/recherche')).toBe(false)
+    expect(isSearchKey('/recherches')).toBe(false)
   })
 })

@@ -42,6 +42,9 @@ async function discoverPages(origin: string): Promise<Pages> {
   if (!ogImage) throw new Error(`${article} n’a pas d’og:image.`)
   const share = new URL(ogImage).pathname
   const tag = `/tags/${slugify(demo.tags[0] ?? '', 60)}`
+  // Searches are cached: the rotation goes on from one load to the next (warm-up, every slice of
+  // --scale), so no query is asked twice and each one is a render, until ~3,600 have been asked.
+  let asked = 0
   return {
     article,
     list: [
@@ -50,7 +53,8 @@ async function discoverPages(origin: string): Promise<Pages> {
       { name: 'article ?fbclid=', path: `${article}?fbclid=IwAR0`, rotate: (n) => `${article}?fbclid=IwAR${n % 1000}`, note: '1,000 different fbclid values, in turn' },
       { name: 'rubrique', path: `/rubriques/${demo.category}` },
       { name: 'tag', path: tag },
-      { name: 'search', path: `/recherche?q=${encodeURIComponent(searchQuery(0))}`, rotate: (n) => `/recherche?q=${encodeURIComponent(searchQuery(n))}`, note: 'single words and pairs from the corpus, in turn (~3,600 distinct)' },
+      { name: 'search', path: `/recherche?q=${encodeURIComponent(searchQuery(0))}`, rotate: () => `/recherche?q=${encodeURIComponent(searchQuery(++asked))}`, note: 'single words and pairs from the corpus, each asked once (~3,600 distinct): renders, not cache hits' },
+      { name: 'search, one query', path: `/recherche?q=${encodeURIComponent(searchQuery(0))}`, note: 'the same query again and again, as when many readers look for the news of the hour' },
       { name: '/feed.xml', path: '/feed.xml' },
       { name: 'share image', path: share },
     ],
@@ -95,7 +99,8 @@ async function loadPages(origin: string, pages: Pages, limit: LoadResult, option
     const before = cpuSnapshot()
     const result = await load(origin, page, options.duration, options.connections, serverPid)
     const othersCpu = othersCpuShare(before, cpuSnapshot(), os.cpus().length)
-    const after = await rawGet(`${origin}${page.path}`)
+    // A rotating page is sampled at an address of its rotation: what the load was answered.
+    const after = await rawGet(`${origin}${page.rotate ? page.rotate(0) : page.path}`)
     const cacheControl = String(after.headers['cache-control'] ?? '–')
     const pageCache = String(after.headers['x-kibaru-cache'] ?? '–')
     out.push({ name: page.name, path: page.path, ...(page.note ? { note: page.note } : {}), ...result, bodyBytes, ofLimit: round(result.requestsPerSecond / limit.requestsPerSecond, 4), othersCpu: round(othersCpu, 3), cacheControl, pageCache })
@@ -243,7 +248,7 @@ async function scaleRuns(options: BenchOptions): Promise<ServerRun[]> {
         const merged = mergeLoads(slices.get(size)!.loads)
         const others = slices.get(size)!.others
         const bodyBytes = (await rawGet(`${size.server!.origin}${page.path}`, { 'accept-encoding': 'identity' })).body.length
-        const after = await rawGet(`${size.server!.origin}${page.path}`)
+        const after = await rawGet(`${size.server!.origin}${page.rotate ? page.rotate(0) : page.path}`)
         results.get(size)!.push({
           name: page.name,
           path: page.path,
