@@ -122,6 +122,27 @@ test.describe('whole-page cache', () => {
     await page.context().close()
   })
 
+  test('a flood of new searches is held to a few renders at once; beyond its queue, readers are asked to retry', async ({ request }) => {
+    const article = `/articles/${findDemo((a) => a.category === 'sport', 'sport').slug}`
+    await request.get(article)
+    // 150 searches never asked before, all at once: two render, 64 wait, the others are refused.
+    const run = Date.now()
+    const responses = await Promise.all(Array.from({ length: 150 }, (_, i) => request.get(`/recherche?q=${encodeURIComponent(`coton ${run} ${i}`)}`)))
+    const statuses = responses.map((r) => r.status())
+    expect(statuses.every((s) => s === 200 || s === 503), statuses.join(' ')).toBe(true)
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(66)
+    const refused = responses.find((r) => r.status() === 503)
+    expect(refused, 'at least one search refused').toBeDefined()
+    expect(refused!.headers()['retry-after']).toBe('5')
+    expect(refused!.headers()['cache-control']).toBe('no-store')
+    expect(await refused!.text()).toContain('Réessayez dans quelques secondes')
+    // Meanwhile, and after, a shared page is served from the cache as ever.
+    const shared = await request.get(article)
+    expect(shared.status()).toBe(200)
+    expect(['HIT', 'STALE']).toContain(shared.headers()['x-kibaru-cache'])
+    expect((await request.get(`/recherche?q=${encodeURIComponent(`coton ${run} 0`)}`)).status()).toBe(200)
+  })
+
   test('an edit expires the cached pages that show the story, at once, and leaves the other stories’ pages cached', async ({ browser, request }) => {
     const story = findDemo((a) => a.category === 'economie' && !a.featured && !a.breaking, 'économie')
     const other = findDemo((a) => a.category === 'culture' && !a.breaking, 'culture')

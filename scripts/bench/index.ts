@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fullAnatomyArticle } from '../../e2e/demo'
 import { slugify } from '../../lib/slug'
 import { DIST_DIR } from '../build-fingerprint'
-import { load, mergeLoads, staticLimit, type LoadResult, type PageSpec } from './load'
+import { load, mergeLoads, staticLimit, type AlongsideResult, type LoadResult, type PageSpec } from './load'
 import { optionsOrExit } from '../cli-options'
 import { parseBenchOptions, SCALE_SIZES, type BenchOptions } from './options'
 import { cpuSnapshot, othersCpuShare, serverMemory, type ServerMemory } from './proc'
@@ -55,6 +55,12 @@ async function discoverPages(origin: string): Promise<Pages> {
       { name: 'tag', path: tag },
       { name: 'search', path: `/recherche?q=${encodeURIComponent(searchQuery(0))}`, rotate: () => `/recherche?q=${encodeURIComponent(searchQuery(++asked))}`, note: 'single words and pairs from the corpus, each asked once (~3,600 distinct): renders, not cache hits' },
       { name: 'search, one query', path: `/recherche?q=${encodeURIComponent(searchQuery(0))}`, note: 'the same query again and again, as when many readers look for the news of the hour' },
+      {
+        name: 'article, 8 searching',
+        path: article,
+        alongside: { connections: 8, path: '/recherche', rotate: () => `/recherche?q=${encodeURIComponent(searchQuery(++asked))}` },
+        note: 'the article at full concurrency while 8 more connections search, each query new (a crawler trying words): what the renders cost the pages everyone shares',
+      },
       { name: '/feed.xml', path: '/feed.xml' },
       { name: 'share image', path: share },
     ],
@@ -92,6 +98,10 @@ interface PageResult extends LoadResult {
   pageCache: string
 }
 
+function alongsideText(a: AlongsideResult): string {
+  return `${a.connections} connections, ${fixed(a.requestsPerSecond, 1)} req/s, p99 ${a.latencyP99Ms} ms, statuses ${Object.entries(a.statusCodes).map(([code, n]) => `${code} × ${fixed(n)}`).join(', ')}`
+}
+
 async function loadPages(origin: string, pages: Pages, limit: LoadResult, options: BenchOptions, serverPid: number): Promise<PageResult[]> {
   const out: PageResult[] = []
   for (const page of pages.list) {
@@ -104,7 +114,7 @@ async function loadPages(origin: string, pages: Pages, limit: LoadResult, option
     const cacheControl = String(after.headers['cache-control'] ?? '–')
     const pageCache = String(after.headers['x-kibaru-cache'] ?? '–')
     out.push({ name: page.name, path: page.path, ...(page.note ? { note: page.note } : {}), ...result, bodyBytes, ofLimit: round(result.requestsPerSecond / limit.requestsPerSecond, 4), othersCpu: round(othersCpu, 3), cacheControl, pageCache })
-    log(`${page.name.padEnd(17)} ${fixed(result.requestsPerSecond, 1).padStart(8)} req/s  p50 ${result.latencyP50Ms} ms  p99 ${result.latencyP99Ms} ms  non-2xx ${result.non2xx}  errors ${result.errors}`)
+    log(`${page.name.padEnd(17)} ${fixed(result.requestsPerSecond, 1).padStart(8)} req/s  p50 ${result.latencyP50Ms} ms  p99 ${result.latencyP99Ms} ms  non-2xx ${result.non2xx}  errors ${result.errors}${result.alongside ? `  (alongside: ${alongsideText(result.alongside)})` : ''}`)
   }
   return out
 }
@@ -333,6 +343,7 @@ function weightTable(weights: PageWeight[]): string {
 function printRun(run: ServerRun, limit: LoadResult, options: BenchOptions) {
   console.log(`\n${pageTable(run.pages, limit)}`)
   console.log(`\n${options.connections} connections, ${options.duration} s per page, over 127.0.0.1, no Accept-Encoding (uncompressed, as wrk sends). "CPU ms/resp": CPU time of the server's process tree per response (/proc), steadier than req/s on a shared machine. "others CPU": share of the machine used by processes outside this benchmark meanwhile.`)
+  for (const p of run.pages) if (p.alongside) console.log(`${p.name}: alongside, ${alongsideText(p.alongside)}.`)
   const m = run.memory
   console.log(`\nServer memory (server process RSS): idle ${mb(m.idle.server)}, after the load ${mb(m.afterLoad.server)}, peak sampled ${mb(m.peakServer)}${m.end ? `, end ${mb(m.end.server)}` : ''}  (whole npm start tree at the end: ${mb((m.end ?? m.afterLoad).tree)})`)
   console.log(`Start: npm start → first 200 on / in ${(run.startupMs / 1000).toFixed(2)} s (build present${run.builtAtStart ? '; NOT comparable: npm start rebuilt because the sources changed' : ''})`)
@@ -401,7 +412,6 @@ async function main() {
   const build = ensureBuild()
   const mode = options.smoke ? 'smoke' : options.scale ? 'scale' : 'default'
   log(`mode ${mode}, ${options.connections} connexions, ${options.duration} s par page, dossier de construction ${DIST_DIR}`)
-  const cpuStart = cpuSnapshot()
   const runs: ServerRun[] = []
   if (options.scale) {
     runs.push(...(await scaleRuns(options)))
@@ -409,13 +419,17 @@ async function main() {
     runs.push(await serverRun(options, options.articles, mode))
   }
   const limit = runs[0]!.limit
-  const othersCpu = othersCpuShare(cpuStart, cpuSnapshot(), os.cpus().length)
+  // Other processes' share of the machine while the pages were loaded (each load measured with
+  // the server up: once a server is stopped, its processes' CPU time leaves the tree with them).
+  const loads = runs.flatMap((r) => r.pages)
+  const loadSeconds = loads.reduce((n, p) => n + p.seconds, 0)
+  const othersCpu = loadSeconds ? loads.reduce((n, p) => n + p.othersCpu * p.seconds, 0) / loadSeconds : 0
 
   const report = {
     mode,
     startedAt: started.toISOString(),
     seconds: round((Date.now() - started.getTime()) / 1000, 1),
-    machine: { ...host, othersCpuDuringRun: round(othersCpu, 3), loadAverageAtEnd: os.loadavg().map((n) => round(n, 2)) },
+    machine: { ...host, othersCpuDuringLoads: round(othersCpu, 3), loadAverageAtEnd: os.loadavg().map((n) => round(n, 2)) },
     options: { articles: options.scale ? [...SCALE_SIZES] : options.articles, duration: options.duration, connections: options.connections, distDir: DIST_DIR, builtBeforeRun: build },
     limit,
     runs,
@@ -442,7 +456,7 @@ async function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true })
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
 
-  console.log(`\nKibaru benchmark (${mode}) — ${host.cpu}, ${host.memory}, ${host.node}; processes outside the benchmark used ${percent(othersCpu, 0)} of the CPU during the run`)
+  console.log(`\nKibaru benchmark (${mode}) — ${host.cpu}, ${host.memory}, ${host.node}; processes outside the benchmark used ${percent(othersCpu, 0)} of the CPU during the loads`)
   if (options.scale) printScale(runs)
   else if (runs[0]) {
     console.log(`${fixed(options.articles)} synthetic stories + the demo content`)

@@ -14,6 +14,19 @@ export interface PageSpec {
   /** Varied paths (search words, fbclid values): the n-th request of the run. */
   rotate?: (n: number) => string
   note?: string
+  /**
+   * Other requests sent at the same time by their own connections, so that this line measures
+   * the page while the server also does that work (its figures are kept apart, in `alongside`).
+   */
+  alongside?: { connections: number; path: string; rotate?: (n: number) => string }
+}
+
+/** What the load running beside a page's (PageSpec.alongside) got. */
+export interface AlongsideResult {
+  connections: number
+  requestsPerSecond: number
+  latencyP99Ms: number
+  statusCodes: Record<string, number>
 }
 
 export interface LoadResult {
@@ -34,6 +47,7 @@ export interface LoadResult {
   seconds: number
   /** Highest RSS of the server process sampled every 250 ms during the run (null for the static server). */
   peakRss: number | null
+  alongside?: AlongsideResult
   /**
    * CPU time the server spent per response (its whole process tree, from /proc): far less
    * sensitive than req/s to other processes on a shared machine. 1,000 / this is what one core
@@ -43,7 +57,6 @@ export interface LoadResult {
 }
 
 export async function load(origin: string, page: PageSpec, seconds: number, connections: number, serverPid: number | null = null, cpuPid: number | null = serverPid): Promise<LoadResult> {
-  let n = 0
   const cpuBefore = cpuPid ? treeCpuMs(cpuPid) : 0
   const rotate = page.rotate
   let peak = 0
@@ -51,15 +64,20 @@ export async function load(origin: string, page: PageSpec, seconds: number, conn
     if (serverPid) peak = Math.max(peak, serverMemory(serverPid).server)
   }
   const sampler = setInterval(sample, 250)
-  let result: Result
-  try {
-    result = await autocannon({
-      url: `${origin}${page.path}`,
-      connections,
+  const run = (path: string, count: number, next?: (n: number) => string) => {
+    let n = 0
+    return autocannon({
+      url: `${origin}${path}`,
+      connections: count,
       duration: seconds,
       timeout: 10,
-      ...(rotate ? { requests: [{ setupRequest: (request) => ({ ...request, path: rotate(n++) }) }] } : {}),
+      ...(next ? { requests: [{ setupRequest: (request) => ({ ...request, path: next(n++) }) }] } : {}),
     })
+  }
+  let result: Result
+  let beside: Result | null = null
+  try {
+    ;[result, beside] = await Promise.all([run(page.path, connections, rotate), page.alongside ? run(page.alongside.path, page.alongside.connections, page.alongside.rotate) : null])
   } finally {
     clearInterval(sampler)
     sample()
@@ -80,7 +98,18 @@ export async function load(origin: string, page: PageSpec, seconds: number, conn
     bytesPerResponse: responses ? Math.round(result.throughput.total / responses) : 0,
     seconds: result.duration,
     peakRss: serverPid ? peak : null,
-    serverCpuMsPerResponse: cpuPid && responses ? round(cpuMs / responses, 3) : null,
+    // (With a load alongside, the server's CPU is shared between the two: not this page's alone.)
+    serverCpuMsPerResponse: cpuPid && responses && !beside ? round(cpuMs / responses, 3) : null,
+    ...(beside && page.alongside
+      ? {
+          alongside: {
+            connections: page.alongside.connections,
+            requestsPerSecond: round(beside.requests.total / beside.duration, 1),
+            latencyP99Ms: beside.latency.p99,
+            statusCodes: Object.fromEntries(Object.entries(beside.statusCodeStats).map(([code, st]) => [code, st.count])),
+          },
+        }
+      : {}),
   }
 }
 

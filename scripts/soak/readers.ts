@@ -1,8 +1,8 @@
 // The readers: a fixed mix of reader pages (home, stories, rubriques with their second page, tags,
 // searches), taken from the soak's own database, loaded by autocannon at bounded concurrency.
 // Stories, rubriques and tags come from the page cache once warm (and leave it when the editor
-// publishes); every search is rendered (the page cache never keeps /recherche), and the
-// rotation of ~3,600 queries keeps SQLite's FTS index working.
+// publishes); searches are cached too, but the rotation of ~3,600 queries (and every publish,
+// which drops them all) keeps most of them rendered and SQLite's FTS index working.
 import Database from 'better-sqlite3'
 import autocannon, { type Result } from 'autocannon'
 import type { EventEmitter } from 'node:events'

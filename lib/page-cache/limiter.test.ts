@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { Limiter, LimitExceeded } from './limiter.mjs'
+
+/** A task that finishes when told to, recording when it started. */
+function gate(started: string[], name: string) {
+  let open!: () => void
+  const done = new Promise<void>((resolve) => (open = resolve))
+  return {
+    task: async () => {
+      started.push(name)
+      await done
+      return name
+    },
+    open: () => open(),
+  }
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('Limiter', () => {
+  it('runs at most `concurrency` tasks at once, the others in their order of arrival', async () => {
+    const limiter = new Limiter({ concurrency: 2, queue: 10 })
+    const started: string[] = []
+    const gates = ['a', 'b', 'c', 'd'].map((name) => gate(started, name))
+    const results = gates.map((g) => limiter.run(g.task))
+    await tick()
+    expect(started).toEqual(['a', 'b'])
+    expect([limiter.running, limiter.waiting]).toEqual([2, 2])
+    gates[1]!.open()
+    await tick()
+    expect(started).toEqual(['a', 'b', 'c'])
+    gates[0]!.open()
+    gates[2]!.open()
+    gates[3]!.open()
+    expect(await Promise.all(results)).toEqual(['a', 'b', 'c', 'd'])
+    expect([limiter.running, limiter.waiting]).toEqual([0, 0])
+  })
+
+  it('refuses at once when the queue is full, and frees the place of a task that failed', async () => {
+    const limiter = new Limiter({ concurrency: 1, queue: 1 })
+    const started: string[] = []
+    const first = gate(started, 'first')
+    const running = limiter.run(first.task)
+    const queued = limiter.run(async () => 'queued')
+    await expect(limiter.run(async () => 'refused')).rejects.toBeInstanceOf(LimitExceeded)
+    first.open()
+    expect(await running).toBe('first')
+    expect(await queued).toBe('queued')
+
+    await expect(limiter.run(async () => Promise.reject(new Error('render failed')))).rejects.toThrow('render failed')
+    expect(limiter.running).toBe(0)
+    expect(await limiter.run(async () => 'after')).toBe('after')
+  })
+
+  it('needs room for at least one task', () => {
+    expect(() => new Limiter({ concurrency: 0, queue: 1 })).toThrow(RangeError)
+  })
+})
