@@ -135,7 +135,11 @@ test.describe('whole-page cache', () => {
     expect(refused, 'at least one search refused').toBeDefined()
     expect(refused!.headers()['retry-after']).toBe('5')
     expect(refused!.headers()['cache-control']).toBe('no-store')
-    expect(await refused!.text()).toContain('Réessayez dans quelques secondes')
+    const text = await refused!.text()
+    expect(text).toContain('Réessayez dans quelques secondes')
+    // In the site's look, with a way to try the same search again.
+    expect(text).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css">/)
+    expect(text).toMatch(/<a href="\/recherche\?q=coton%20\d+%20\d+">relancer la recherche<\/a>/)
     // Meanwhile, and after, a shared page is served from the cache as ever.
     const shared = await request.get(article)
     expect(shared.status()).toBe(200)

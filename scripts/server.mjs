@@ -154,6 +154,7 @@ async function render(key, { store: storeIt = true, accept } = {}) {
   const html = String(headers['content-type']).startsWith('text/html')
   // Reader pages go out without Next's runtime: public/reader.js is all they need.
   const reader = html ? withoutNextRuntime(body.toString('utf8')) : null
+  if (reader) siteStylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(reader)?.[1] ?? siteStylesheet
   if (reader !== null) body = Buffer.from(reader, 'utf8')
   // The page was rendered with a nonce (proxy.ts); every reader gets the same copy, so the
   // nonce goes and the hashes of the page's inline scripts (if any are left) take its place.
@@ -213,12 +214,24 @@ function renderLimited(key, options) {
   return isSearchKey(key) ? searchRenders.run(() => render(key, options)) : render(key, options)
 }
 
-/** The answer to a search refused by the limiter: the reader is told to try again shortly. */
-function busy(/** @type {http.ServerResponse} */ res) {
+/** The site's stylesheet (hashed by the build), as the last rendered page linked it. */
+let siteStylesheet = ''
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * The answer to a search refused by the limiter: the site's look, and a way to try again.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function busy(req, res) {
   res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '5' })
+  const again = escapeHtml(req.url ?? '/recherche')
   res.end(
-    '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Recherche très demandée – Kibaru</title></head>' +
-      '<body><main><h1>La recherche est très demandée en ce moment</h1><p>Réessayez dans quelques secondes. Les articles, eux, restent accessibles : <a href="/">retour à l’accueil</a>.</p></main></body></html>',
+    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${siteStylesheet ? `<link rel="stylesheet" href="${escapeHtml(siteStylesheet)}">` : ''}<title>Recherche très demandée – Kibaru</title></head>` +
+      '<body><header class="site-header"><div class="masthead wrap"><a class="brand" href="/"><span class="brand-name">Kibaru</span><span class="brand-tagline">L’actualité du Mali et du Sahel</span></a></div></header>' +
+      `<main id="contenu" class="wrap"><section class="empty"><h1>La recherche est très demandée en ce moment</h1><p>Réessayez dans quelques secondes : <a href="${again}">relancer la recherche</a>. Les articles restent accessibles : <a href="/">retour à l’accueil</a>.</p></section></main></body></html>`,
   )
 }
 
@@ -309,7 +322,7 @@ async function serve(req, res) {
     try {
       return send(req, res, (await renderLimited(uncached, { store: false, accept: String(req.headers['accept-encoding'] ?? '') })).entry, 'BYPASS')
     } catch (error) {
-      if (error instanceof LimitExceeded) return busy(res)
+      if (error instanceof LimitExceeded) return busy(req, res)
       console.error(`[cache] rendu de ${uncached} : ${error instanceof Error ? error.message : error}`)
       if (!res.headersSent) return handle(req, res)
       return
@@ -330,7 +343,7 @@ async function serve(req, res) {
     const { entry: rendered, cacheable } = await renderOnce(key)
     send(req, res, rendered, cacheable ? 'MISS' : 'BYPASS')
   } catch (error) {
-    if (error instanceof LimitExceeded) return busy(res)
+    if (error instanceof LimitExceeded) return busy(req, res)
     console.error(`[cache] rendu de ${key} : ${error instanceof Error ? error.message : error}`)
     // Let Next answer this one itself (and show its error page if it really is broken).
     if (!res.headersSent) return handle(req, res)
