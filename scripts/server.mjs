@@ -312,18 +312,16 @@ async function serve(req, res) {
     }
   }
   if (isActionRequest(req)) return serveAction(req, res)
-  const pageKey = pageCacheKey(req.method, req.url, req.headers) ?? searchCacheKey(req.method, req.url, req.headers)
-  const key = maxBytes > 0 ? pageKey : null
-  if (!key) {
+  const key = pageCacheKey(req.method, req.url, req.headers) ?? searchCacheKey(req.method, req.url, req.headers)
+  if (!key) return handle(req, res)
+  if (maxBytes <= 0) {
     // With the cache off, a reader page is still rendered through render(), so it goes out
     // without Next's runtime like the others.
-    const uncached = pageKey
-    if (!uncached) return handle(req, res)
     try {
-      return send(req, res, (await renderLimited(uncached, { store: false, accept: String(req.headers['accept-encoding'] ?? '') })).entry, 'BYPASS')
+      return send(req, res, (await renderLimited(key, { store: false, accept: String(req.headers['accept-encoding'] ?? '') })).entry, 'BYPASS')
     } catch (error) {
       if (error instanceof LimitExceeded) return busy(req, res)
-      console.error(`[cache] rendu de ${uncached} : ${error instanceof Error ? error.message : error}`)
+      console.error(`[cache] rendu de ${key} : ${error instanceof Error ? error.message : error}`)
       if (!res.headersSent) return handle(req, res)
       return
     }
