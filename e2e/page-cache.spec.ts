@@ -122,12 +122,16 @@ test.describe('whole-page cache', () => {
     await page.context().close()
   })
 
-  test('a flood of new searches is held to a few renders at once; beyond its queue, readers are asked to retry', async ({ request }) => {
+  test('a flood of renders is held to a few at once; past their line, searches are asked to retry, pages wait', async ({ request }) => {
     const article = `/articles/${findDemo((a) => a.category === 'sport', 'sport').slug}`
     await request.get(article)
     // 150 searches never asked before, all at once: two render, 64 wait, the others are refused.
+    // Behind them, addresses never asked before wait for their turn and are never refused.
     const run = Date.now()
-    const responses = await Promise.all(Array.from({ length: 150 }, (_, i) => request.get(`/recherche?q=${encodeURIComponent(`coton ${run} ${i}`)}`)))
+    const searches = Promise.all(Array.from({ length: 150 }, (_, i) => request.get(`/recherche?q=${encodeURIComponent(`coton ${run} ${i}`)}`)))
+    const invented = Promise.all(Array.from({ length: 20 }, (_, i) => request.get(`/articles/une-adresse-inventee-${run}-${i}`)))
+    const [responses, pages] = await Promise.all([searches, invented])
+    expect(pages.map((r) => r.status())).toEqual(Array(20).fill(404))
     const statuses = responses.map((r) => r.status())
     expect(statuses.every((s) => s === 200 || s === 503), statuses.join(' ')).toBe(true)
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(66)

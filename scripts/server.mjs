@@ -56,10 +56,13 @@ const searchStore = new PageStore({ maxBytes: Math.floor(maxBytes / 8) })
 const store = new PageStore({ maxBytes: maxBytes - searchStore.maxBytes })
 /** @param {string} key */
 const storeFor = (key) => (isSearchKey(key) ? searchStore : store)
-// A search that is not in the cache is a React render of 10 to 20 ms on the server's one thread,
-// which every cached page waits behind. Two run at once and 64 wait; beyond, a reader is asked to
-// retry in a few seconds (a 503), so a crawler trying words cannot starve the pages readers share.
-const searchRenders = new Limiter({ concurrency: 2, queue: 64 })
+// A render (a page not in the cache, a search never asked) is 10 to 20 ms of React on the
+// server's one thread, which every cached page waits behind: two run at once, the others wait
+// their turn, so a flood of misses (a crawler trying words, invented addresses, page 90,000 of a
+// rubrique) cannot starve the pages readers share. A search is refused past 64 waiting (a 503
+// asking to retry in a few seconds); a page is never refused, it waits.
+const renderSlots = new Limiter({ concurrency: 2 })
+const SEARCH_QUEUE = 64
 
 // The hook lib/page-cache/bridge.ts calls from Next's code.
 Object.defineProperty(globalThis, Symbol.for('kibaru.page-cache'), {
@@ -206,12 +209,12 @@ async function render(key, { store: storeIt = true, accept } = {}) {
 }
 
 /**
- * render(), searches through their limiter.
+ * render() when one of the render slots is free.
  * @param {string} key
  * @param {{ store?: boolean, accept?: string }} [options]
  */
 function renderLimited(key, options) {
-  return isSearchKey(key) ? searchRenders.run(() => render(key, options)) : render(key, options)
+  return renderSlots.run(() => render(key, options), { queue: isSearchKey(key) ? SEARCH_QUEUE : Infinity })
 }
 
 /** The site's stylesheet (hashed by the build), as the last rendered page linked it. */

@@ -1,7 +1,8 @@
 // @ts-check
 // A bound on work that competes with everything else for the server's one thread: at most
-// `concurrency` tasks run at once, at most `queue` more wait their turn (first come, first
-// served), and beyond that a task is refused at once rather than making everyone wait longer.
+// `concurrency` tasks run at once and the others wait their turn, first come, first served. A
+// caller may also give the longest line it will join: past it, its task is refused at once
+// rather than making everyone wait longer.
 
 export class LimitExceeded extends Error {
   constructor() {
@@ -15,11 +16,10 @@ export class Limiter {
   /** @type {(() => void)[]} */
   #waiting = []
 
-  /** @param {{ concurrency: number, queue: number }} options */
-  constructor({ concurrency, queue }) {
+  /** @param {{ concurrency: number }} options */
+  constructor({ concurrency }) {
     if (!(concurrency >= 1)) throw new RangeError('concurrency must be at least 1')
     this.concurrency = concurrency
-    this.queue = queue
   }
 
   get running() {
@@ -31,14 +31,16 @@ export class Limiter {
   }
 
   /**
-   * Runs `task` when a place is free; rejects with LimitExceeded when the queue is full.
+   * Runs `task` when a place is free; rejects with LimitExceeded when `queue` tasks or more are
+   * already waiting.
    * @template T
    * @param {() => Promise<T>} task
+   * @param {{ queue?: number }} [options]
    * @returns {Promise<T>}
    */
-  async run(task) {
+  async run(task, { queue = Infinity } = {}) {
     if (this.#running >= this.concurrency) {
-      if (this.#waiting.length >= this.queue) throw new LimitExceeded()
+      if (this.#waiting.length >= queue) throw new LimitExceeded()
       await new Promise((resolve) => this.#waiting.push(() => resolve(undefined)))
     } else {
       this.#running++

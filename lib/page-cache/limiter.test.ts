@@ -19,7 +19,7 @@ const tick = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('Limiter', () => {
   it('runs at most `concurrency` tasks at once, the others in their order of arrival', async () => {
-    const limiter = new Limiter({ concurrency: 2, queue: 10 })
+    const limiter = new Limiter({ concurrency: 2 })
     const started: string[] = []
     const gates = ['a', 'b', 'c', 'd'].map((name) => gate(started, name))
     const results = gates.map((g) => limiter.run(g.task))
@@ -36,16 +36,20 @@ describe('Limiter', () => {
     expect([limiter.running, limiter.waiting]).toEqual([0, 0])
   })
 
-  it('refuses at once when the queue is full, and frees the place of a task that failed', async () => {
-    const limiter = new Limiter({ concurrency: 1, queue: 1 })
+  it('refuses at once a task whose line is too long, and frees the place of a task that failed', async () => {
+    const limiter = new Limiter({ concurrency: 1 })
     const started: string[] = []
     const first = gate(started, 'first')
     const running = limiter.run(first.task)
-    const queued = limiter.run(async () => 'queued')
-    await expect(limiter.run(async () => 'refused')).rejects.toBeInstanceOf(LimitExceeded)
+    const queued = limiter.run(async () => 'queued', { queue: 1 })
+    await expect(limiter.run(async () => 'refused', { queue: 1 })).rejects.toBeInstanceOf(LimitExceeded)
+    // A caller with no bound on its line waits, however many are ahead.
+    const patient = limiter.run(async () => 'patient')
+    expect(limiter.waiting).toBe(2)
     first.open()
     expect(await running).toBe('first')
     expect(await queued).toBe('queued')
+    expect(await patient).toBe('patient')
 
     await expect(limiter.run(async () => Promise.reject(new Error('render failed')))).rejects.toThrow('render failed')
     expect(limiter.running).toBe(0)
@@ -53,6 +57,6 @@ describe('Limiter', () => {
   })
 
   it('needs room for at least one task', () => {
-    expect(() => new Limiter({ concurrency: 0, queue: 1 })).toThrow(RangeError)
+    expect(() => new Limiter({ concurrency: 0 })).toThrow(RangeError)
   })
 })

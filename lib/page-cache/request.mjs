@@ -20,6 +20,21 @@ const ROUTES = /** @type {const} */ ([
 ])
 
 /**
+ * Whether a request may be a reader's page load: a GET or HEAD of a sane address, not a
+ * client-side navigation (those ask for the React Server Components payload of a page, which
+ * depends on the router state they send, and go to Next).
+ * @param {string | undefined} method
+ * @param {string | undefined} url
+ * @param {Record<string, string | string[] | undefined>} headers
+ * @returns {url is string}
+ */
+function isPageLoad(method, url, headers) {
+  if (method !== 'GET' && method !== 'HEAD') return false
+  if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-router-prefetch'] !== undefined) return false
+  return !!url && url.length <= 2048 && url.startsWith('/')
+}
+
+/**
  * The cache key of a request, or null when the page cache must not answer it.
  * @param {string | undefined} method
  * @param {string | undefined} url the request target, e.g. `/articles/x?fbclid=1`
@@ -27,11 +42,7 @@ const ROUTES = /** @type {const} */ ([
  * @returns {string | null}
  */
 export function pageCacheKey(method, url, headers) {
-  if (method !== 'GET' && method !== 'HEAD') return null
-  // Client-side navigations ask for the React Server Components payload of a page, which
-  // depends on the router state they send: those go to Next.
-  if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-router-prefetch'] !== undefined) return null
-  if (!url || url.length > 2048 || !url.startsWith('/')) return null
+  if (!isPageLoad(method, url, headers)) return null
   const q = url.indexOf('?')
   const pathname = q === -1 ? url : url.slice(0, q)
   for (const [pattern, params] of ROUTES) {
@@ -61,9 +72,7 @@ export function pageCacheKey(method, url, headers) {
  * @returns {string | null}
  */
 export function searchCacheKey(method, url, headers) {
-  if (method !== 'GET' && method !== 'HEAD') return null
-  if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined || headers['next-router-prefetch'] !== undefined) return null
-  if (!url || url.length > 2048) return null
+  if (!isPageLoad(method, url, headers)) return null
   const q = url.indexOf('?')
   if ((q === -1 ? url : url.slice(0, q)) !== '/recherche') return null
   const search = new URLSearchParams(q === -1 ? '' : url.slice(q + 1))
