@@ -126,7 +126,7 @@ test.describe('whole-page cache', () => {
     const article = `/articles/${findDemo((a) => a.category === 'sport', 'sport').slug}`
     await request.get(article)
     // 150 searches never asked before, all at once: two render, 64 wait, the others are refused.
-    // Behind them, addresses never asked before wait for their turn and are never refused.
+    // Addresses never asked before wait for their turn (before the searches) and are never refused.
     const run = Date.now()
     const searches = Promise.all(Array.from({ length: 150 }, (_, i) => request.get(`/recherche?q=${encodeURIComponent(`coton ${run} ${i}`)}`)))
     const invented = Promise.all(Array.from({ length: 20 }, (_, i) => request.get(`/articles/une-adresse-inventee-${run}-${i}`)))

@@ -59,8 +59,9 @@ const storeFor = (key) => (isSearchKey(key) ? searchStore : store)
 // A render (a page not in the cache, a search never asked) is 10 to 20 ms of React on the
 // server's one thread, which every cached page waits behind: two run at once, the others wait
 // their turn, so a flood of misses (a crawler trying words, invented addresses, page 90,000 of a
-// rubrique) cannot starve the pages readers share. A search is refused past 64 waiting (a 503
-// asking to retry in a few seconds); a page is never refused, it waits.
+// rubrique) cannot starve the pages readers share. Pages go before searches (after a publish,
+// the pages it emptied are rendered first) and are never refused; a search is refused past 64
+// searches waiting (a 503 asking to retry in a few seconds).
 const renderSlots = new Limiter({ concurrency: 2 })
 const SEARCH_QUEUE = 64
 
@@ -214,7 +215,7 @@ async function render(key, { store: storeIt = true, accept } = {}) {
  * @param {{ store?: boolean, accept?: string }} [options]
  */
 function renderLimited(key, options) {
-  return renderSlots.run(() => render(key, options), { queue: isSearchKey(key) ? SEARCH_QUEUE : Infinity })
+  return isSearchKey(key) ? renderSlots.run(() => render(key, options), { queue: SEARCH_QUEUE }) : renderSlots.run(() => render(key, options), { first: true })
 }
 
 /** The site's stylesheet (hashed by the build), as the last rendered page linked it. */

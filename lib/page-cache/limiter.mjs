@@ -1,8 +1,8 @@
 // @ts-check
 // A bound on work that competes with everything else for the server's one thread: at most
-// `concurrency` tasks run at once and the others wait their turn, first come, first served. A
-// caller may also give the longest line it will join: past it, its task is refused at once
-// rather than making everyone wait longer.
+// `concurrency` tasks run at once and the others wait their turn, first come, first served, in
+// two lines: tasks marked `first` all go before the others. A caller may also give the longest
+// line it will join: past it, its task is refused at once rather than making everyone wait longer.
 
 export class LimitExceeded extends Error {
   constructor() {
@@ -14,7 +14,9 @@ export class LimitExceeded extends Error {
 export class Limiter {
   #running = 0
   /** @type {(() => void)[]} */
-  #waiting = []
+  #first = []
+  /** @type {(() => void)[]} */
+  #rest = []
 
   /** @param {{ concurrency: number }} options */
   constructor({ concurrency }) {
@@ -27,21 +29,22 @@ export class Limiter {
   }
 
   get waiting() {
-    return this.#waiting.length
+    return this.#first.length + this.#rest.length
   }
 
   /**
    * Runs `task` when a place is free; rejects with LimitExceeded when `queue` tasks or more are
-   * already waiting.
+   * already waiting in its line.
    * @template T
    * @param {() => Promise<T>} task
-   * @param {{ queue?: number }} [options]
+   * @param {{ queue?: number, first?: boolean }} [options]
    * @returns {Promise<T>}
    */
-  async run(task, { queue = Infinity } = {}) {
+  async run(task, { queue = Infinity, first = false } = {}) {
     if (this.#running >= this.concurrency) {
-      if (this.#waiting.length >= queue) throw new LimitExceeded()
-      await new Promise((resolve) => this.#waiting.push(() => resolve(undefined)))
+      const line = first ? this.#first : this.#rest
+      if (line.length >= queue) throw new LimitExceeded()
+      await new Promise((resolve) => line.push(() => resolve(undefined)))
     } else {
       this.#running++
     }
@@ -49,7 +52,7 @@ export class Limiter {
       return await task()
     } finally {
       // The place passes to the first in line, or is freed.
-      const next = this.#waiting.shift()
+      const next = this.#first.shift() ?? this.#rest.shift()
       if (next) next()
       else this.#running--
     }

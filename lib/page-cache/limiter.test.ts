@@ -56,6 +56,20 @@ describe('Limiter', () => {
     expect(await limiter.run(async () => 'after')).toBe('after')
   })
 
+  it('lets the tasks marked first go before the others, and bounds each line apart', async () => {
+    const limiter = new Limiter({ concurrency: 1 })
+    const started: string[] = []
+    const running = gate(started, 'running')
+    const all = [limiter.run(running.task)]
+    for (const name of ['search 1', 'search 2']) all.push(limiter.run(async () => (started.push(name), name), { queue: 2 }))
+    // The searches' line is full, but not the pages'.
+    await expect(limiter.run(async () => 'search 3', { queue: 2 })).rejects.toBeInstanceOf(LimitExceeded)
+    for (const name of ['page 1', 'page 2', 'page 3']) all.push(limiter.run(async () => (started.push(name), name), { first: true }))
+    running.open()
+    await Promise.all(all)
+    expect(started).toEqual(['running', 'page 1', 'page 2', 'page 3', 'search 1', 'search 2'])
+  })
+
   it('needs room for at least one task', () => {
     expect(() => new Limiter({ concurrency: 0 })).toThrow(RangeError)
   })
